@@ -1,0 +1,52 @@
+package dev.failfast.junit.group;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
+/**
+ * A started member of a group: a test (or a class's {@code @BeforeAll} method) that was admitted
+ * before its group was cancelled. Its mutable state belongs to its {@link CancelScope} and is only
+ * touched under the scope's lock.
+ */
+@API(status = INTERNAL, since = "0.1")
+public final class Member {
+
+  final String id;
+  final String name;
+  final Thread thread;
+  final Turn turn;
+
+  /** Setup and body still to run; ends with the body, before cleanup. */
+  boolean active = true;
+  /** The thread while it runs interruptible code of this member. */
+  Thread window;
+  boolean interruptedByCancel;
+  /** Whether the cancellation reached this member while it was active. */
+  boolean notified;
+  /** {@link System#nanoTime()} when it did. */
+  long notifiedAtNanos;
+  StackTraceElement[] overdueStack;
+  /** Turn that dynamic tests of this member take in a sequential group; created on demand. */
+  Turn childTurn;
+
+  Member(String id, String name, Thread thread, Turn turn) {
+    this.id = id;
+    this.name = name;
+    this.thread = thread;
+    this.turn = turn;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+}

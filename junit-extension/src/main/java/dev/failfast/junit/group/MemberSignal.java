@@ -1,0 +1,69 @@
+package dev.failfast.junit.group;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import dev.failfast.junit.GroupSignal;
+import java.time.Duration;
+import java.util.Objects;
+import org.apiguardian.api.API;
+
+/**
+ * The {@link GroupSignal} handed to one test, constructor or lifecycle method: it knows its group
+ * and who holds it, so a cancel on purpose names its caller and spares it.
+ */
+@API(status = INTERNAL, since = "0.1")
+public final class MemberSignal implements GroupSignal {
+
+  private final Group group;
+  private final Member caller;
+  private final String callerId;
+  private final String callerName;
+
+  /**
+   * @param caller the running member that holds the signal, or {@code null} outside a test (a
+   *     constructor or {@code @BeforeAll} method)
+   */
+  public MemberSignal(Group group, Member caller, String callerId, String callerName) {
+    this.group = Objects.requireNonNull(group, "group");
+    this.caller = caller;
+    this.callerId = callerId;
+    this.callerName = callerName;
+  }
+
+  @Override
+  public String group() {
+    return group.name() == null ? "" : group.name();
+  }
+
+  @Override
+  public boolean isCancelled() {
+    return group.scope().isCancelled();
+  }
+
+  @Override
+  public void throwIfCancelled() {
+    CancelScope scope = group.scope();
+    if (scope.isCancelled()) {
+      throw caller == null ? scope.notStarted() : scope.stopped(caller, null);
+    }
+  }
+
+  @Override
+  public boolean await(Duration timeout) throws InterruptedException {
+    Objects.requireNonNull(timeout, "timeout");
+    return group.scope().await(timeout);
+  }
+
+  @Override
+  public void cancel(String reason) {
+    if (reason == null || reason.isBlank()) {
+      throw new IllegalArgumentException("GroupSignal.cancel needs a reason; it is shown in every stopped test's report");
+    }
+    group.scope().cancel(reason, caller, callerId, callerName);
+  }
+
+  @Override
+  public String toString() {
+    return "GroupSignal[" + group() + (isCancelled() ? ", cancelled]" : "]");
+  }
+}
