@@ -11,6 +11,8 @@ import dev.failfast.junit.group.MemberSignal;
 import dev.failfast.junit.group.Turn;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
+import java.util.Optional;
+import java.util.function.Function;
 import org.apiguardian.api.API;
 import org.junit.jupiter.api.TestInstance.Lifecycle;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -316,7 +318,7 @@ public final class FailFastExtension
   }
 
   private static ClassState classState(ExtensionContext context) {
-    Class<?> testClass = context.getRequiredTestClass();
+    Class<?> testClass = nearest(context, ExtensionContext::getTestClass);
     // Stores are hierarchical: a test finds its class's state, a nested class creates its own.
     return context.getStore(NAMESPACE).getOrComputeIfAbsent(
         new ClassKey(testClass),
@@ -352,14 +354,27 @@ public final class FailFastExtension
    * display name follows, e.g. {@code com.acme.PaymentsIT.charge() [2] visa}.
    */
   private static String testOrigin(ExtensionContext context) {
-    String className = context.getRequiredTestClass().getName();
-    return context.getTestMethod()
-        .map(method -> {
-          String name = className + "." + method.getName() + "()";
-          boolean invocation = context.getParent().flatMap(ExtensionContext::getTestMethod).isPresent();
-          return invocation ? name + " " + context.getDisplayName() : name;
-        })
-        .orElse(className);
+    String className = nearest(context, ExtensionContext::getTestClass).getName();
+    Optional<Method> method = context.getTestMethod();
+    Optional<ExtensionContext> parent = context.getParent();
+    if (method.isEmpty() && parent.flatMap(ExtensionContext::getTestMethod).isEmpty()) {
+      return className;
+    }
+    // A dynamic test has no method of its own; an invocation shares its template's method.
+    boolean invocation = method.isEmpty() || parent.flatMap(ExtensionContext::getTestMethod).isPresent();
+    String name = className + "." + nearest(context, ExtensionContext::getTestMethod).getName() + "()";
+    return invocation ? name + " " + context.getDisplayName() : name;
+  }
+
+  /** The value the context or its nearest ancestor has: dynamic tests have no class of their own. */
+  private static <T> T nearest(ExtensionContext context, Function<ExtensionContext, Optional<T>> value) {
+    for (Optional<ExtensionContext> c = Optional.of(context); c.isPresent(); c = c.get().getParent()) {
+      Optional<T> found = value.apply(c.get());
+      if (found.isPresent()) {
+        return found.get();
+      }
+    }
+    throw new IllegalStateException("no test class or method around " + context.getUniqueId());
   }
 
   private static String methodOrigin(ExtensionContext context, Method method) {

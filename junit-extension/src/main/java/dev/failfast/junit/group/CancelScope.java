@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 import dev.failfast.junit.TestStoppedException;
 import dev.failfast.junit.classify.FailurePolicy;
 import dev.failfast.junit.config.Durations;
+import dev.failfast.junit.schedule.PlanOrder;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -33,6 +34,7 @@ public final class CancelScope {
   private final ReentrantLock lock = new ReentrantLock();
   /** Signalled when the scope is cancelled and when a turn is released. */
   private final Condition changed = lock.newCondition();
+  private final Runnable wake = this::wake;
   private final Set<Member> running = new LinkedHashSet<>();
   private volatile GroupCancellation cancellation;
   /** Notified members whose body has not returned yet. */
@@ -60,15 +62,19 @@ public final class CancelScope {
 
   /**
    * Starts a member unless the scope is cancelled: the gate every test passes before any of its
-   * setup runs. With a turn, waits until the turn is free.
+   * setup runs. With a turn, waits until the turn is free and the member is next in plan order.
    *
    * @return the member, or {@code null} when the scope is cancelled and the test must not start
    */
   public Member admit(String id, String memberName, Turn turn) {
+    PlanOrder order = turn == null ? null : PlanOrder.containing(id).orElse(null);
+    if (order != null) {
+      order.onProgress(wake);
+    }
     lock.lock();
     try {
       if (turn != null) {
-        awaitTurn(turn);
+        awaitTurn(turn, order, id);
       }
       if (cancellation != null) {
         return null;
@@ -89,7 +95,7 @@ public final class CancelScope {
     lock.lock();
     try {
       if (parent.childTurn == null) {
-        parent.childTurn = new Turn();
+        parent.childTurn = new Turn(parent.turn == null ? null : parent.turn.group);
       }
       return parent.childTurn;
     } finally {
@@ -99,12 +105,13 @@ public final class CancelScope {
 
   // Called with the lock held. managedBlock lets a ForkJoin pool add a worker while this one
   // waits, so the waiting members of a sequential group cannot starve the pool.
-  private void awaitTurn(Turn turn) {
+  private void awaitTurn(Turn turn, PlanOrder order, String id) {
     ForkJoinPool.ManagedBlocker blocker =
         new ForkJoinPool.ManagedBlocker() {
           @Override
           public boolean isReleasable() {
-            return turn.holder == null || cancellation != null;
+            return cancellation != null
+                || (turn.holder == null && (order == null || order.isNext(turn.group, id)));
           }
 
           @Override
@@ -167,6 +174,15 @@ public final class CancelScope {
       lock.unlock();
     }
     publishSettled(settled);
+  }
+
+  private void wake() {
+    lock.lock();
+    try {
+      changed.signalAll();
+    } finally {
+      lock.unlock();
+    }
   }
 
   /** The member finished, cleanup included: releases its turn. */

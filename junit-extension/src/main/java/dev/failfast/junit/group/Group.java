@@ -9,6 +9,7 @@ import org.apiguardian.api.API;
  * with {@code scope=run}) and the turn its sequential classes take.
  *
  * @param name the group's name, or {@code null} for ungrouped tests under {@code scope=run}
+ * @param turn what its sequential classes take one at a time; {@code null} for ungrouped tests
  */
 @API(status = INTERNAL, since = "0.1")
 public record Group(String name, CancelScope scope, Turn turn) {}

@@ -32,7 +32,7 @@ public final class GroupRegistry {
         configuration.scope() == Scope.RUN
             ? new CancelScope(null, configuration.grace(), configuration.interrupt())
             : null;
-    this.ungrouped = runScope == null ? null : new Group(null, runScope, new Turn());
+    this.ungrouped = runScope == null ? null : new Group(null, runScope, null);
   }
 
   /**
@@ -59,6 +59,6 @@ public final class GroupRegistry {
             runScope != null
                 ? runScope
                 : new CancelScope(n, configuration.grace(), configuration.interrupt()),
-            new Turn()));
+            new Turn(n)));
   }
 }
