@@ -1,0 +1,188 @@
+package dev.failfast.maven.report;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * Writes one {@link ClassResult} as a Surefire {@code <testsuite>} document, element by element (no
+ * tree in memory). Every attribute value and text goes through {@link XmlText#sanitize}; the XML
+ * writer does the markup escaping.
+ */
+final class SuiteXml {
+
+  static final String GROUP_PROPERTY = "failfast.group";
+  static final String STOPPED_PROPERTY = "failfast.stopped";
+  static final String CANCELLED_BY_PROPERTY = "failfast.cancelledBy";
+
+  private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
+  private static final String SCHEMA_VERSION = "3.0.2";
+  private static final String SCHEMA_LOCATION =
+      "https://maven.apache.org/surefire/maven-surefire-plugin/xsd/surefire-test-report-"
+          + SCHEMA_VERSION
+          + ".xsd";
+  private static final String STOPPED = "stopped";
+  private static final String SKIPPED = "skipped";
+
+  /** What {@link Outcome#FAILED} means: the test ended with an {@link AssertionError}. */
+  private static final String FAILURE_TYPE = AssertionError.class.getName();
+
+  /** The least a test that errored without a known throwable (a dead fork) can claim. */
+  private static final String ERROR_TYPE = Throwable.class.getName();
+
+  private static final String[] INDENTS = {"\n", "\n  ", "\n    "};
+
+  private final XMLStreamWriter xml;
+
+  SuiteXml(XMLStreamWriter xml) {
+    this.xml = xml;
+  }
+
+  void write(ClassResult result) throws XMLStreamException {
+    Totals totals = result.totals();
+    xml.writeStartDocument("UTF-8", "1.0");
+    indent(0);
+    xml.writeStartElement("testsuite");
+    xml.writeNamespace("xsi", XSI);
+    xml.writeAttribute("xsi", XSI, "noNamespaceSchemaLocation", SCHEMA_LOCATION);
+    attribute("version", SCHEMA_VERSION);
+    attribute("name", result.className());
+    attribute("time", seconds(result.time()));
+    attribute("tests", Integer.toString(totals.tests()));
+    attribute("errors", Integer.toString(totals.errors()));
+    // Surefire's format has no stopped count: stopped tests are skipped to every other tool.
+    attribute("skipped", Integer.toString(totals.skipped() + totals.stopped()));
+    attribute("failures", Integer.toString(totals.failures()));
+    attribute("timestamp", result.timestamp().truncatedTo(ChronoUnit.MILLIS).toString());
+    writeProperties(properties(result, totals));
+    for (TestCaseResult test : result.tests()) {
+      writeTestCase(test);
+    }
+    indent(0);
+    xml.writeEndElement();
+    xml.writeEndDocument();
+  }
+
+  /**
+   * failfast's own properties first, then the given ones. A given property with one of failfast's
+   * names is dropped: the report must say what failfast decided, not what a system property said.
+   * The group goes here and never into the {@code group} attribute, which readers take for the
+   * package.
+   */
+  private static Map<String, String> properties(ClassResult result, Totals totals) {
+    Map<String, String> properties = new LinkedHashMap<>();
+    if (result.group() != null) {
+      properties.put(GROUP_PROPERTY, result.group());
+    }
+    properties.put(STOPPED_PROPERTY, Integer.toString(totals.stopped()));
+    if (result.cancelledBy() != null) {
+      properties.put(CANCELLED_BY_PROPERTY, result.cancelledBy());
+    }
+    result.properties().forEach(properties::putIfAbsent);
+    return properties;
+  }
+
+  private void writeProperties(Map<String, String> properties) throws XMLStreamException {
+    indent(1);
+    xml.writeStartElement("properties");
+    for (Map.Entry<String, String> property : properties.entrySet()) {
+      indent(2);
+      xml.writeEmptyElement("property");
+      attribute("name", property.getKey());
+      attribute("value", property.getValue());
+    }
+    indent(1);
+    xml.writeEndElement();
+  }
+
+  private void writeTestCase(TestCaseResult test) throws XMLStreamException {
+    boolean empty =
+        test.outcome() == Outcome.PASSED && test.systemOut() == null && test.systemErr() == null;
+    indent(1);
+    if (empty) {
+      xml.writeEmptyElement("testcase");
+    } else {
+      xml.writeStartElement("testcase");
+    }
+    attribute("name", test.name());
+    attribute("classname", test.className());
+    attribute("time", seconds(test.time()));
+    // surefire-report-parser counts a <failure> or <error> without a type, or a <skipped> without
+    // a message, in the suite's totals but reports the test itself as successful; hence defaults.
+    // <skipped> takes no type; its text (allowed by the schema, ignored by readers) keeps the
+    // trace of an assumption failure or of how a stopped test ended.
+    String message = test.message();
+    String type = test.throwableType();
+    String trace = test.stackTrace();
+    switch (test.outcome()) {
+      case PASSED -> {}
+      case FAILED -> writeChild("failure", message, orDefault(type, FAILURE_TYPE), trace);
+      case ERROR -> writeChild("error", message, orDefault(type, ERROR_TYPE), trace);
+      case SKIPPED -> writeChild("skipped", orDefault(message, SKIPPED), null, trace);
+      case STOPPED -> writeChild("skipped", stoppedMessage(message), null, trace);
+    }
+    writeText("system-out", test.systemOut());
+    writeText("system-err", test.systemErr());
+    if (!empty) {
+      indent(1);
+      xml.writeEndElement();
+    }
+  }
+
+  /** The skipped message of a stopped test always starts with "stopped", so readers can tell. */
+  private static String stoppedMessage(String message) {
+    String stopped = orDefault(message, STOPPED);
+    return stopped.startsWith(STOPPED) ? stopped : STOPPED + ": " + stopped;
+  }
+
+  /** {@code value}, unless a reader would see nothing there (null, or only whitespace). */
+  private static String orDefault(String value, String fallback) {
+    return value == null || XmlText.sanitize(value).isBlank() ? fallback : value;
+  }
+
+  private void writeChild(String element, String message, String type, String body)
+      throws XMLStreamException {
+    indent(2);
+    if (body == null) {
+      xml.writeEmptyElement(element);
+    } else {
+      xml.writeStartElement(element);
+    }
+    attribute("message", message);
+    attribute("type", type);
+    if (body != null) {
+      xml.writeCharacters(XmlText.sanitize(body));
+      xml.writeEndElement();
+    }
+  }
+
+  private void writeText(String element, String text) throws XMLStreamException {
+    if (text != null) {
+      indent(2);
+      xml.writeStartElement(element);
+      xml.writeCharacters(XmlText.sanitize(text));
+      xml.writeEndElement();
+    }
+  }
+
+  /** Writes nothing for a null value: every attribute the model leaves open is optional. */
+  private void attribute(String name, String value) throws XMLStreamException {
+    if (value != null) {
+      xml.writeAttribute(name, XmlText.sanitize(value));
+    }
+  }
+
+  /** Line breaks and indentation between elements, for people reading the file. */
+  private void indent(int depth) throws XMLStreamException {
+    xml.writeCharacters(INDENTS[depth]);
+  }
+
+  /** Seconds with millisecond precision, as Surefire writes them: {@code 0.25}, {@code 3}. */
+  static String seconds(Duration time) {
+    return BigDecimal.valueOf(time.toMillis(), 3).stripTrailingZeros().toPlainString();
+  }
+}

@@ -1,0 +1,105 @@
+package dev.failfast.maven.report;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Writes {@code failfast-summary.json} (SPEC §5): the run's totals, how the fork ended, and each
+ * group's outcome, cancelling test and cancel latency. It is JSON, not XML, because Surefire's
+ * parser reads every {@code .xml} file in the reports directory as a test report.
+ *
+ * <pre>{@code
+ * {
+ *   "version" : 1,
+ *   "totals" : { "tests" : 3, "failures" : 0, "errors" : 1, "skipped" : 0, "stopped" : 2 },
+ *   "elapsedMillis" : 1520,
+ *   "forkExit" : null,
+ *   "groups" : [ {
+ *     "name" : "payments",
+ *     "outcome" : "cancelled",
+ *     "totals" : { ... },
+ *     "cancelledBy" : "com.acme.PaymentsIT.charge()",
+ *     "cause" : "IllegalStateException: gateway down",
+ *     "cancelLatencyNanos" : 1830000,
+ *     "alsoFailed" : [ ]
+ *   } ]
+ * }
+ * }</pre>
+ *
+ * Every key is always present; an unknown value is {@code null}. Strings are written as JSON
+ * strings, which can carry any Java string, lone surrogates included (as {@code \}{@code uD800}).
+ */
+public final class SummaryWriter {
+
+  /**
+   * The layout's version: raised when a key changes meaning or goes away, not when one is added.
+   */
+  static final int VERSION = 1;
+
+  private static final JsonFactory JSON = new JsonFactory();
+
+  private SummaryWriter() {}
+
+  /** Writes (or overwrites) {@code file}, creating its directory if needed. */
+  public static void write(Path file, RunSummary summary) throws IOException {
+    Objects.requireNonNull(file, "file must not be null");
+    Objects.requireNonNull(summary, "summary must not be null");
+    Path directory = file.toAbsolutePath().getParent();
+    if (directory != null) {
+      Files.createDirectories(directory);
+    }
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file));
+        JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+      json.useDefaultPrettyPrinter();
+      json.writeStartObject();
+      json.writeNumberField("version", VERSION);
+      writeTotals(json, summary.totals());
+      json.writeNumberField("elapsedMillis", summary.elapsed().toMillis());
+      json.writeStringField("forkExit", summary.forkExit());
+      json.writeArrayFieldStart("groups");
+      for (GroupSummary group : summary.groups()) {
+        writeGroup(json, group);
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    }
+  }
+
+  private static void writeGroup(JsonGenerator json, GroupSummary group) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("name", group.name());
+    json.writeStringField("outcome", group.outcome());
+    writeTotals(json, group.totals());
+    json.writeStringField("cancelledBy", group.cancelledBy());
+    json.writeStringField("cause", group.cause());
+    json.writeFieldName("cancelLatencyNanos");
+    if (group.cancelLatencyNanos() == null) {
+      json.writeNull();
+    } else {
+      json.writeNumber(group.cancelLatencyNanos());
+    }
+    json.writeArrayFieldStart("alsoFailed");
+    for (String test : group.alsoFailed()) {
+      json.writeString(test);
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private static void writeTotals(JsonGenerator json, Totals totals) throws IOException {
+    json.writeObjectFieldStart("totals");
+    json.writeNumberField("tests", totals.tests());
+    json.writeNumberField("failures", totals.failures());
+    json.writeNumberField("errors", totals.errors());
+    json.writeNumberField("skipped", totals.skipped());
+    json.writeNumberField("stopped", totals.stopped());
+    json.writeEndObject();
+  }
+}

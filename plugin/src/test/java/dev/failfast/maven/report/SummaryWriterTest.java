@@ -1,0 +1,95 @@
+package dev.failfast.maven.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SummaryWriterTest {
+
+  @TempDir Path directory;
+
+  @Test
+  void writesTotalsGroupsAndHowTheForkEnded() throws IOException {
+    Totals payments = new Totals(10, 0, 1, 0, 7);
+    Totals db = new Totals(5, 1, 0, 1, 0);
+    RunSummary summary =
+        new RunSummary(
+            payments.plus(db),
+            List.of(
+                new GroupSummary(
+                    "payments",
+                    GroupSummary.CANCELLED,
+                    payments,
+                    "com.acme.PaymentsIT.charge()",
+                    "IllegalStateException: gateway down",
+                    1_830_000L,
+                    List.of("com.acme.PaymentsIT.refund()")),
+                new GroupSummary("db", GroupSummary.FAILED, db, null, null, null, List.of())),
+            Duration.ofMillis(1520),
+            "exit code 137 (killed)");
+    Path file = directory.resolve("surefire-reports/failfast-summary.json");
+
+    SummaryWriter.write(file, summary);
+
+    JsonNode json = new ObjectMapper().readTree(file.toFile());
+    assertThat(json.get("version").asInt()).isEqualTo(1);
+    assertTotals(json.get("totals"), summary.totals());
+    assertThat(json.get("elapsedMillis").asLong()).isEqualTo(1520);
+    assertThat(json.get("forkExit").asText()).isEqualTo("exit code 137 (killed)");
+    JsonNode cancelled = json.get("groups").get(0);
+    assertThat(cancelled.get("name").asText()).isEqualTo("payments");
+    assertThat(cancelled.get("outcome").asText()).isEqualTo("cancelled");
+    assertTotals(cancelled.get("totals"), payments);
+    assertThat(cancelled.get("cancelledBy").asText()).isEqualTo("com.acme.PaymentsIT.charge()");
+    assertThat(cancelled.get("cause").asText()).isEqualTo("IllegalStateException: gateway down");
+    assertThat(cancelled.get("cancelLatencyNanos").asLong()).isEqualTo(1_830_000L);
+    assertThat(cancelled.get("alsoFailed")).hasSize(1);
+    assertThat(cancelled.get("alsoFailed").get(0).asText())
+        .isEqualTo("com.acme.PaymentsIT.refund()");
+    JsonNode failed = json.get("groups").get(1);
+    assertThat(failed.get("outcome").asText()).isEqualTo("failed");
+    assertThat(failed.get("cancelledBy").isNull()).as("absent values are explicit nulls").isTrue();
+    assertThat(failed.get("cause").isNull()).isTrue();
+    assertThat(failed.get("cancelLatencyNanos").isNull()).isTrue();
+    assertThat(failed.get("alsoFailed")).isEmpty();
+  }
+
+  @Test
+  void keepsAnyStringExactlyAndANormalEndAsNull() throws IOException {
+    String odd = "quote \" backslash \\ ctrl \u0000\u001B lone \uD800 pair \uD83D\uDE00 \uFFFF ]]>";
+    RunSummary summary =
+        new RunSummary(
+            Totals.ZERO,
+            List.of(
+                new GroupSummary(
+                    odd, GroupSummary.PASSED, Totals.ZERO, odd, odd, 0L, List.of(odd))),
+            Duration.ZERO,
+            null);
+    Path file = directory.resolve("failfast-summary.json");
+
+    SummaryWriter.write(file, summary);
+
+    JsonNode json = new ObjectMapper().readTree(file.toFile());
+    assertThat(json.get("forkExit").isNull()).isTrue();
+    assertThat(json.get("groups")).hasSize(1);
+    JsonNode group = json.get("groups").get(0);
+    assertThat(group.get("name").asText()).isEqualTo(odd);
+    assertThat(group.get("cause").asText()).isEqualTo(odd);
+    assertThat(group.get("alsoFailed").get(0).asText()).isEqualTo(odd);
+  }
+
+  private static void assertTotals(JsonNode json, Totals totals) {
+    assertThat(json.get("tests").asInt()).isEqualTo(totals.tests());
+    assertThat(json.get("failures").asInt()).isEqualTo(totals.failures());
+    assertThat(json.get("errors").asInt()).isEqualTo(totals.errors());
+    assertThat(json.get("skipped").asInt()).isEqualTo(totals.skipped());
+    assertThat(json.get("stopped").asInt()).isEqualTo(totals.stopped());
+  }
+}
