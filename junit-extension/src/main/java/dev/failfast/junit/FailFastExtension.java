@@ -14,7 +14,7 @@ import java.lang.reflect.Method;
 import java.util.Optional;
 import java.util.function.Function;
 import org.apiguardian.api.API;
-import org.junit.jupiter.api.TestInstance.Lifecycle;
+import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -39,7 +39,12 @@ import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
  */
 @API(status = INTERNAL, since = "0.1")
 public final class FailFastExtension
-    implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, InvocationInterceptor, ParameterResolver {
+    implements BeforeAllCallback,
+        AfterAllCallback,
+        BeforeEachCallback,
+        AfterEachCallback,
+        InvocationInterceptor,
+        ParameterResolver {
 
   private static final Namespace NAMESPACE = Namespace.create(FailFastExtension.class);
 
@@ -95,18 +100,12 @@ public final class FailFastExtension
   public <T> T interceptTestClassConstructor(
       Invocation<T> invocation, ReflectiveInvocationContext<Constructor<T>> invocationContext, ExtensionContext context)
       throws Throwable {
-    ClassState state = classState(context);
-    if (state.binding == null) {
-      return invocation.proceed();
-    }
-    // With a new instance per test, constructing it is part of a test that must not start.
-    boolean perMethod = context.getTestInstanceLifecycle().orElse(Lifecycle.PER_METHOD) == Lifecycle.PER_METHOD;
-    if (perMethod && state.scope().isCancelled()) {
-      invocation.skip();
-      throw state.notStarted();
-    }
+    // Constructing is not gated: Jupiter builds the instance before it evaluates conditions such
+    // as @Disabled, so a gate here would report a disabled test as stopped. No code of a test
+    // that was not admitted runs after its constructor.
     Class<?> constructed = invocationContext.getExecutable().getDeclaringClass();
-    return invoke(invocation, state, null, Phase.CLEANUP, context.getUniqueId(), "new " + constructed.getName() + "()");
+    return invoke(
+        invocation, classState(context), null, Phase.CLEANUP, context.getUniqueId(), "new " + constructed.getName() + "()");
   }
 
   @Override
@@ -237,9 +236,28 @@ public final class FailFastExtension
 
   @Override
   public void afterEach(ExtensionContext context) {
+    ClassState state = classState(context);
     Member member = context.getStore(NAMESPACE).remove(Member.class, Member.class);
+    classifyCallbackFailure(context, state, member);
     if (member != null) {
-      classState(context).scope().end(member);
+      state.scope().end(member);
+    }
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    classifyCallbackFailure(context, classState(context), null);
+  }
+
+  /**
+   * A failure in another extension's callback (G3) never passes through an interceptor; it is
+   * classified here, once Jupiter has recorded it. Failures seen before are not counted again.
+   */
+  private static void classifyCallbackFailure(ExtensionContext context, ClassState state, Member member) {
+    Optional<Throwable> failure = context.getExecutionException();
+    if (state.binding != null && failure.isPresent()) {
+      state.scope().failed(
+          member, failure.get(), System.nanoTime(), state.binding.spec().policy(), context.getUniqueId(), testOrigin(context));
     }
   }
 

@@ -8,10 +8,12 @@ import dev.failfast.junit.config.Durations;
 import dev.failfast.junit.schedule.PlanOrder;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -36,6 +38,8 @@ public final class CancelScope {
   private final Condition changed = lock.newCondition();
   private final Runnable wake = this::wake;
   private final Set<Member> running = new LinkedHashSet<>();
+  /** Failures already classified, so one seen again after the fact is not counted twice. */
+  private final Set<Throwable> classified = Collections.newSetFromMap(new WeakHashMap<>());
   private volatile GroupCancellation cancellation;
   /** Notified members whose body has not returned yet. */
   private int unreturned;
@@ -85,6 +89,22 @@ public final class CancelScope {
       }
       running.add(member);
       return member;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** The active member running on the calling thread, if any: who holds a signal right now. */
+  public Optional<Member> memberOnCurrentThread() {
+    Thread current = Thread.currentThread();
+    lock.lock();
+    try {
+      for (Member member : running) {
+        if (member.active && (member.window == current || member.thread == current)) {
+          return Optional.of(member);
+        }
+      }
+      return Optional.empty();
     } finally {
       lock.unlock();
     }
@@ -235,6 +255,9 @@ public final class CancelScope {
     GroupCancellation raced = null;
     lock.lock();
     try {
+      if (!classified.add(failure)) {
+        return failure;
+      }
       if (member != null && member.notified && caughtAtNanos - member.notifiedAtNanos >= 0) {
         return stopped(member, failure);
       }
@@ -279,28 +302,33 @@ public final class CancelScope {
     return true;
   }
 
-  // Called with the lock held: the one atomic decision.
+  // Called with the lock held: the one atomic decision. It is published before any interrupt, so
+  // a member woken by the interrupt sees the scope cancelled.
   private GroupCancellation cancel(
       CancelReason reason, String originId, String origin, String detail, Throwable failure,
       long decidedAtNanos, Member exempt) {
     long now = System.nanoTime();
-    int notified = 0;
+    List<Member> notified = new ArrayList<>();
     for (Member member : running) {
-      if (member == exempt || !member.active) {
-        continue;
-      }
-      member.notified = true;
-      member.notifiedAtNanos = now;
-      notified++;
-      if (interrupt && member.window != null) {
-        member.window.interrupt();
-        member.interruptedByCancel = true;
+      if (member != exempt && member.active) {
+        member.notified = true;
+        member.notifiedAtNanos = now;
+        notified.add(member);
       }
     }
-    unreturned = notified;
+    unreturned = notified.size();
     lastReturnNanos = now;
-    cancellation = new GroupCancellation(name, reason, originId, origin, detail, failure, decidedAtNanos, notified);
+    cancellation =
+        new GroupCancellation(name, reason, originId, origin, detail, failure, decidedAtNanos, notified.size());
     changed.signalAll();
+    if (interrupt) {
+      for (Member member : notified) {
+        if (member.window != null) {
+          member.window.interrupt();
+          member.interruptedByCancel = true;
+        }
+      }
+    }
     return cancellation;
   }
 

@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 import dev.failfast.junit.GroupSignal;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
@@ -20,8 +21,9 @@ public final class MemberSignal implements GroupSignal {
   private final String callerName;
 
   /**
-   * @param caller the running member that holds the signal, or {@code null} outside a test (a
-   *     constructor or {@code @BeforeAll} method)
+   * @param caller the running member that holds the signal, or {@code null} when it was resolved
+   *     before its test started (a constructor or {@code @BeforeAll} parameter): then the caller is
+   *     whichever member runs on the calling thread
    */
   public MemberSignal(Group group, Member caller, String callerId, String callerName) {
     this.group = Objects.requireNonNull(group, "group");
@@ -44,7 +46,8 @@ public final class MemberSignal implements GroupSignal {
   public void throwIfCancelled() {
     CancelScope scope = group.scope();
     if (scope.isCancelled()) {
-      throw caller == null ? scope.notStarted() : scope.stopped(caller, null);
+      Optional<Member> running = caller();
+      throw running.isPresent() ? scope.stopped(running.get(), null) : scope.notStarted();
     }
   }
 
@@ -59,7 +62,16 @@ public final class MemberSignal implements GroupSignal {
     if (reason == null || reason.isBlank()) {
       throw new IllegalArgumentException("GroupSignal.cancel needs a reason; it is shown in every stopped test's report");
     }
-    group.scope().cancel(reason, caller, callerId, callerName);
+    Optional<Member> running = caller();
+    group.scope().cancel(
+        reason,
+        running.orElse(null),
+        running.map(Member::id).orElse(callerId),
+        running.map(Member::name).orElse(callerName));
+  }
+
+  private Optional<Member> caller() {
+    return caller != null ? Optional.of(caller) : group.scope().memberOnCurrentThread();
   }
 
   @Override
