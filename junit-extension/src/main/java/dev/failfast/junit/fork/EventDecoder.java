@@ -1,0 +1,119 @@
+package dev.failfast.junit.fork;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import java.io.IOException;
+import java.util.List;
+import org.apiguardian.api.API;
+
+/** Reads the records {@link EventEncoder} writes and calls the matching {@link ForkEvents}. */
+@API(status = INTERNAL, since = "0.1")
+public final class EventDecoder {
+
+  private final RecordReader in;
+  private boolean greeted;
+
+  public EventDecoder(RecordReader in) {
+    this.in = in;
+  }
+
+  /**
+   * Reads one record and delivers it.
+   *
+   * @return {@code false} at a clean end of stream
+   * @throws IOException when the stream breaks or carries something this version cannot read
+   */
+  public boolean next(ForkEvents target) throws IOException {
+    List<String> record = in.read();
+    if (record == null) {
+      return false;
+    }
+    if (record.isEmpty() || record.get(0) == null) {
+      throw new IOException("fork record without a tag");
+    }
+    Fields f = new Fields(record);
+    String tag = f.text();
+    if (!greeted) {
+      String protocol = tag.equals(EventEncoder.HELLO) ? f.text() : null;
+      if (!EventEncoder.PROTOCOL.equals(protocol)) {
+        throw new IOException("the test JVM speaks " + (protocol == null ? "an unknown protocol" : protocol)
+            + ", this plugin " + EventEncoder.PROTOCOL + "; use the failfast-junit-extension of the plugin's version");
+      }
+      greeted = true;
+      return true;
+    }
+    switch (tag) {
+      case EventEncoder.PLANNED -> target.planned(new TestNode(f.text(), f.text(), f.constant(TestNode.Kind.class),
+          f.text(), f.text(), f.text(), f.text(), f.text()));
+      case EventEncoder.PLAN_COMPLETE -> target.planComplete();
+      case EventEncoder.STARTED -> target.started(f.text(), f.number());
+      case EventEncoder.FINISHED -> target.finished(f.text(),
+          new TestResult(f.constant(TestResult.Outcome.class), f.text(), f.text(), f.text()), f.number());
+      case EventEncoder.OUTPUT -> target.output(f.text(), f.text(), f.text());
+      case EventEncoder.GROUP_CANCELLED -> target.groupCancelled(f.cancellation());
+      case EventEncoder.ALSO_FAILED -> target.alsoFailed(f.cancellation(), f.text(), f.text(), f.text());
+      case EventEncoder.MEMBER_OVERDUE ->
+          target.memberOverdue(f.cancellation(), f.text(), f.text(), f.number(), f.text());
+      case EventEncoder.GROUP_SETTLED -> target.groupSettled(f.cancellation(), f.number());
+      case EventEncoder.EXITING -> target.exiting(f.text());
+      case EventEncoder.ABORTED -> target.aborted(f.text());
+      case EventEncoder.RUN_FINISHED -> target.runFinished();
+      default -> throw new IOException("unknown fork record '" + tag + "'");
+    }
+    f.end();
+    return true;
+  }
+
+  /** A cursor over one record's fields that checks their count and format. */
+  private static final class Fields {
+    private final List<String> fields;
+    private int next;
+
+    Fields(List<String> fields) {
+      this.fields = fields;
+    }
+
+    String text() throws IOException {
+      if (next >= fields.size()) {
+        throw new IOException("fork record '" + fields.get(0) + "' has too few fields");
+      }
+      return fields.get(next++);
+    }
+
+    long number() throws IOException {
+      String text = text();
+      try {
+        return Long.parseLong(text);
+      } catch (NumberFormatException e) {
+        throw new IOException("fork record '" + fields.get(0) + "' has a bad number: " + text, e);
+      }
+    }
+
+    <E extends Enum<E>> E constant(Class<E> type) throws IOException {
+      String text = text();
+      try {
+        return Enum.valueOf(type, text);
+      } catch (IllegalArgumentException | NullPointerException e) {
+        throw new IOException("fork record '" + fields.get(0) + "' has a bad " + type.getSimpleName() + ": " + text, e);
+      }
+    }
+
+    Cancellation cancellation() throws IOException {
+      return new Cancellation(text(), text(), text(), text(), text(), text(), count());
+    }
+
+    int count() throws IOException {
+      long number = number();
+      if (number < 0 || number > Integer.MAX_VALUE) {
+        throw new IOException("fork record '" + fields.get(0) + "' has a bad count: " + number);
+      }
+      return (int) number;
+    }
+
+    void end() throws IOException {
+      if (next != fields.size()) {
+        throw new IOException("fork record '" + fields.get(0) + "' has too many fields");
+      }
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package dev.failfast.junit.fork;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
+/**
+ * What the forked test JVM tells the build JVM, in this order: every node of the test plan
+ * ({@link #planned}), {@link #planComplete}, then execution events as they happen (nodes of
+ * dynamic tests are {@link #planned} before they start), and last {@link #runFinished}. A stream
+ * that ends without {@code runFinished} means the test JVM died; {@link #exiting} may say how.
+ *
+ * <p>{@link EventEncoder} writes these to the wire, {@link EventDecoder} calls them back.
+ */
+@API(status = INTERNAL, since = "0.1")
+public interface ForkEvents {
+
+  void planned(TestNode node);
+
+  /** The plan as discovered is complete; dynamic tests may still be added. */
+  void planComplete();
+
+  /** @param nanoTime the test JVM's {@link System#nanoTime()}, for durations */
+  void started(String id, long nanoTime);
+
+  /** Each planned node gets exactly one result, whether it started or not. */
+  void finished(String id, TestResult result, long nanoTime);
+
+  /** Output captured while a test ran on its own thread; {@code stream} is stdout or stderr. */
+  void output(String id, String stream, String text);
+
+  void groupCancelled(Cancellation cancellation);
+
+  /** A fatal failure that raced the cancelling one (G4.4). */
+  void alsoFailed(Cancellation cancellation, String testId, String test, String failure);
+
+  /** A member still running {@code graceMillis} after its group was cancelled, with its stack. */
+  void memberOverdue(Cancellation cancellation, String testId, String test, long graceMillis, String stack);
+
+  void groupSettled(Cancellation cancellation, long cancelLatencyNanos);
+
+  /** The test JVM is shutting down before the run finished, e.g. a test called System.exit. */
+  void exiting(String how);
+
+  /** The run could not start: a bad setting (naming the problem and fix) or an internal error. */
+  void aborted(String problem);
+
+  void runFinished();
+}

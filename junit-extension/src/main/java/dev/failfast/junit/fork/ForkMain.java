@@ -1,0 +1,200 @@
+package dev.failfast.junit.fork;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import dev.failfast.junit.config.FailFastConfiguration;
+import dev.failfast.junit.group.GroupListeners;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.net.URL;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.apiguardian.api.API;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.TagFilter;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+/**
+ * The main class of the forked test JVM that {@code failfast-maven-plugin} starts: connects to the
+ * build JVM on the loopback port given as its only argument, reads its {@link ForkSettings}, runs
+ * the tests on the JUnit Platform and streams {@link ForkEvents} back until {@code runFinished}.
+ *
+ * <p>This runs on the project's test classpath, so it uses nothing beyond the JDK, the JUnit
+ * Platform launcher and this jar.
+ */
+@API(status = INTERNAL, since = "0.1")
+public final class ForkMain {
+
+  /** Exit status after {@code aborted}: the run never started. */
+  static final int EXIT_ABORTED = 2;
+  /** Exit status when the build JVM went away: nobody is left to report to. */
+  static final int EXIT_ORPHANED = 3;
+
+  static final String PARALLEL_ENABLED = "junit.jupiter.execution.parallel.enabled";
+  static final String PARALLEL_STRATEGY = "junit.jupiter.execution.parallel.config.strategy";
+  static final String PARALLELISM = "junit.jupiter.execution.parallel.config.fixed.parallelism";
+  static final String CAPTURE_STDOUT = "junit.platform.output.capture.stdout";
+  static final String CAPTURE_STDERR = "junit.platform.output.capture.stderr";
+
+  private ForkMain() {}
+
+  public static void main(String[] args) throws IOException {
+    if (args.length != 1) {
+      System.err.println("usage: ForkMain <port>: started by failfast-maven-plugin, not by hand");
+      System.exit(EXIT_ABORTED);
+    }
+    Socket socket = new Socket(InetAddress.getLoopbackAddress(), Integer.parseInt(args[0]));
+    socket.setTcpNoDelay(true);
+    Runnable orphaned = () -> Runtime.getRuntime().halt(EXIT_ORPHANED);
+    RecordWriter out = new RecordWriter(new BufferedOutputStream(socket.getOutputStream()));
+    EventEncoder events = new EventEncoder(out, orphaned);
+    RecordReader in = new RecordReader(new BufferedInputStream(socket.getInputStream()));
+    ForkSettings settings = ForkSettings.read(in);
+    ExitReporter exitReporter = new ExitReporter(events);
+    watchBuildJvm(in, orphaned);
+    Runtime.getRuntime().addShutdownHook(exitReporter);
+    int status = run(settings, events);
+    exitReporter.runFinished();
+    System.exit(status);
+  }
+
+  /** Runs the tests; returns the exit status. */
+  static int run(ForkSettings settings, ForkEvents events) {
+    Function<String, Optional<String>> configured = configured(settings);
+    Map<String, String> parameters = withDefaults(settings, configured);
+    Function<String, Optional<String>> lookup =
+        key -> Optional.ofNullable(parameters.get(key)).or(() -> configured.apply(key));
+    LauncherDiscoveryRequest request;
+    Launcher launcher;
+    try {
+      // Bad settings end the run before any test: the same checks the extension makes later.
+      ClassLoader loader = Thread.currentThread().getContextClassLoader();
+      FailFastConfiguration.read(lookup, loader);
+      settings.parameters().forEach((key, value) -> {
+        if (PomGroups.namesThrowables(key)) {
+          FailFastConfiguration.throwableTypes(key, value, loader);
+        }
+      });
+      request = request(settings, parameters);
+      launcher = LauncherFactory.create();
+    } catch (IllegalArgumentException e) {
+      events.aborted(e.getMessage());
+      return EXIT_ABORTED;
+    } catch (RuntimeException | LinkageError e) {
+      // Before any test started there are no results to save: say what broke instead.
+      events.aborted("the test JVM could not start the run: " + TestResult.stackTrace(e));
+      return EXIT_ABORTED;
+    }
+    GroupEventForwarder forwarder = new GroupEventForwarder(events);
+    GroupListeners.register(forwarder);
+    try {
+      launcher.execute(request, new StreamingListener(events, lookup));
+    } finally {
+      GroupListeners.unregister(forwarder);
+    }
+    events.runFinished();
+    return 0;
+  }
+
+  private static LauncherDiscoveryRequest request(ForkSettings settings, Map<String, String> parameters) {
+    LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
+        .configurationParameters(parameters);
+    settings.classes().forEach(name -> request.selectors(DiscoverySelectors.selectClass(name)));
+    if (!settings.includeTags().isEmpty()) {
+      request.filters(tagFilter(() -> TagFilter.includeTags(settings.includeTags()), "tags"));
+    }
+    if (!settings.excludeTags().isEmpty()) {
+      request.filters(tagFilter(() -> TagFilter.excludeTags(settings.excludeTags()), "excludedTags"));
+    }
+    if (!settings.methodFilters().isEmpty()) {
+      request.filters(new MethodNameFilter(settings.methodFilters()));
+    }
+    return request.build();
+  }
+
+  private static <T> T tagFilter(Supplier<T> filter, String parameter) {
+    try {
+      return filter.get();
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException(
+          parameter + ": " + e.getMessage() + "; write a JUnit tag expression such as 'fast | (db & !slow)'", e);
+    }
+  }
+
+  /**
+   * A configuration parameter as JUnit resolves it without failfast's defaults: the launcher's
+   * (the settings), then a system property, then {@code junit-platform.properties}.
+   */
+  private static Function<String, Optional<String>> configured(ForkSettings settings) {
+    Properties file = platformProperties();
+    return key -> Optional.ofNullable(settings.parameters().get(key))
+        .or(() -> Optional.ofNullable(System.getProperty(key)))
+        .or(() -> Optional.ofNullable(file.getProperty(key)));
+  }
+
+  /**
+   * The launcher's parameters: the settings', plus what failfast needs where the project
+   * configures nothing itself: parallel execution with fixed parallelism = threads, and per-test
+   * output capture for the reports.
+   */
+  static Map<String, String> withDefaults(ForkSettings settings, Function<String, Optional<String>> configured) {
+    Map<String, String> parameters = new LinkedHashMap<>();
+    if (configured.apply(PARALLEL_ENABLED).isEmpty()) {
+      parameters.put(PARALLEL_ENABLED, "true");
+    }
+    if (configured.apply(PARALLEL_STRATEGY).isEmpty() && configured.apply(PARALLELISM).isEmpty()) {
+      parameters.put(PARALLEL_STRATEGY, "fixed");
+      parameters.put(PARALLELISM, Integer.toString(settings.threads()));
+    }
+    for (String capture : new String[] {CAPTURE_STDOUT, CAPTURE_STDERR}) {
+      if (configured.apply(capture).isEmpty()) {
+        parameters.put(capture, "true");
+      }
+    }
+    parameters.putAll(settings.parameters());
+    return parameters;
+  }
+
+  private static Properties platformProperties() {
+    Properties properties = new Properties();
+    URL resource = Thread.currentThread().getContextClassLoader().getResource("junit-platform.properties");
+    if (resource != null) {
+      try (InputStream in = resource.openStream()) {
+        properties.load(in);
+      } catch (IOException e) {
+        // JUnit itself reports an unreadable file; without it the defaults apply.
+      }
+    }
+    return properties;
+  }
+
+  /**
+   * The build JVM sends nothing after the settings and keeps its end open until this JVM exits;
+   * when it closes anyway, the build is gone (killed or interrupted) and this JVM must not linger.
+   */
+  private static void watchBuildJvm(RecordReader in, Runnable orphaned) {
+    Thread watcher = new Thread(() -> {
+      try {
+        while (in.read() != null) {
+          // nothing more is expected; keep reading until the end of the stream
+        }
+      } catch (IOException e) {
+        // the same as an end of stream
+      }
+      orphaned.run();
+    }, "failfast-build-jvm-watcher");
+    watcher.setDaemon(true);
+    watcher.start();
+  }
+}

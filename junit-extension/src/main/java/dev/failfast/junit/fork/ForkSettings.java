@@ -1,0 +1,104 @@
+package dev.failfast.junit.fork;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apiguardian.api.API;
+
+/**
+ * What the build JVM tells the fork to run, sent as records right after the fork connects (so no
+ * file is left behind and the command line stays short).
+ *
+ * @param classes the test classes to select, by name
+ * @param methodFilters which methods of a class run, from {@code -Dtest=Class#method}
+ * @param includeTags JUnit tag expressions a test must match (any of them)
+ * @param excludeTags JUnit tag expressions no test may match
+ * @param parameters configuration parameters that win over every other source
+ * @param threads the fixed parallelism to use unless the project configures its own
+ */
+@API(status = INTERNAL, since = "0.1")
+public record ForkSettings(
+    List<String> classes,
+    List<MethodFilter> methodFilters,
+    List<String> includeTags,
+    List<String> excludeTags,
+    Map<String, String> parameters,
+    int threads) {
+
+  /**
+   * Method names of one class that run ({@code include}) or do not ({@code !include}).
+   *
+   * @param className the class, as selected
+   * @param include {@code true}: only matching methods run (when any include exists for the class)
+   * @param methodRegex a {@link java.util.regex.Pattern} the whole method name must match
+   */
+  public record MethodFilter(String className, boolean include, String methodRegex) {}
+
+  private static final String CLASS = "class";
+  private static final String METHOD = "method";
+  private static final String INCLUDE_TAGS = "includeTags";
+  private static final String EXCLUDE_TAGS = "excludeTags";
+  private static final String PARAMETER = "parameter";
+  private static final String THREADS = "threads";
+  private static final String END = "end";
+
+  public ForkSettings {
+    classes = List.copyOf(classes);
+    methodFilters = List.copyOf(methodFilters);
+    includeTags = List.copyOf(includeTags);
+    excludeTags = List.copyOf(excludeTags);
+    parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+  }
+
+  public void write(RecordWriter out) throws IOException {
+    out.write(THREADS, Integer.toString(threads));
+    for (String name : classes) {
+      out.write(CLASS, name);
+    }
+    for (MethodFilter filter : methodFilters) {
+      out.write(METHOD, filter.className(), filter.include() ? "+" : "-", filter.methodRegex());
+    }
+    for (String expression : includeTags) {
+      out.write(INCLUDE_TAGS, expression);
+    }
+    for (String expression : excludeTags) {
+      out.write(EXCLUDE_TAGS, expression);
+    }
+    for (Map.Entry<String, String> parameter : parameters.entrySet()) {
+      out.write(PARAMETER, parameter.getKey(), parameter.getValue());
+    }
+    out.write(END);
+  }
+
+  public static ForkSettings read(RecordReader in) throws IOException {
+    List<String> classes = new ArrayList<>();
+    List<MethodFilter> methodFilters = new ArrayList<>();
+    List<String> includeTags = new ArrayList<>();
+    List<String> excludeTags = new ArrayList<>();
+    Map<String, String> parameters = new LinkedHashMap<>();
+    int threads = 1;
+    for (List<String> record = in.read(); ; record = in.read()) {
+      if (record == null || record.isEmpty()) {
+        throw new IOException("the settings ended early");
+      }
+      switch (record.get(0) + "/" + record.size()) {
+        case THREADS + "/2" -> threads = Integer.parseInt(record.get(1));
+        case CLASS + "/2" -> classes.add(record.get(1));
+        case METHOD + "/4" ->
+            methodFilters.add(new MethodFilter(record.get(1), "+".equals(record.get(2)), record.get(3)));
+        case INCLUDE_TAGS + "/2" -> includeTags.add(record.get(1));
+        case EXCLUDE_TAGS + "/2" -> excludeTags.add(record.get(1));
+        case PARAMETER + "/3" -> parameters.put(record.get(1), record.get(2));
+        case END + "/1" -> {
+          return new ForkSettings(classes, methodFilters, includeTags, excludeTags, parameters, threads);
+        }
+        default -> throw new IOException("unknown settings record " + record);
+      }
+    }
+  }
+}

@@ -1,0 +1,177 @@
+package dev.failfast.junit.fork;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import dev.failfast.junit.FailFastGroup;
+import dev.failfast.junit.classify.GroupMembership;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.apiguardian.api.API;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.TestSource;
+import org.junit.platform.engine.reporting.ReportEntry;
+import org.junit.platform.engine.support.descriptor.ClassSource;
+import org.junit.platform.engine.support.descriptor.MethodSource;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
+
+/**
+ * Streams JUnit's execution events as {@link ForkEvents}: the whole plan first, then one result
+ * per node. JUnit reports nothing for the tests under a container that failed before running them
+ * (a failing {@code @BeforeAll}) and one event for a skipped container; this listener gives each
+ * such test the container's result, so every test is reported exactly once (G10).
+ */
+@API(status = INTERNAL, since = "0.1")
+public final class StreamingListener implements TestExecutionListener {
+
+  static final String STDOUT = "stdout";
+  static final String STDERR = "stderr";
+
+  private final ForkEvents events;
+  private final Function<String, Optional<String>> parameters;
+  private final Map<String, TestNode> nodes = new ConcurrentHashMap<>();
+  private final Set<String> finished = ConcurrentHashMap.newKeySet();
+  private volatile TestPlan plan;
+
+  /** @param parameters the run's configuration parameters, for pom-assigned groups */
+  public StreamingListener(ForkEvents events, Function<String, Optional<String>> parameters) {
+    this.events = events;
+    this.parameters = parameters;
+  }
+
+  @Override
+  public void testPlanExecutionStarted(TestPlan testPlan) {
+    plan = testPlan;
+    for (TestIdentifier root : testPlan.getRoots()) {
+      plan(root);
+    }
+    events.planComplete();
+  }
+
+  private void plan(TestIdentifier identifier) {
+    planned(identifier);
+    for (TestIdentifier child : plan.getChildren(identifier)) {
+      plan(child);
+    }
+  }
+
+  @Override
+  public void dynamicTestRegistered(TestIdentifier identifier) {
+    planned(identifier);
+  }
+
+  @Override
+  public void executionStarted(TestIdentifier identifier) {
+    events.started(identifier.getUniqueId(), System.nanoTime());
+  }
+
+  @Override
+  public void executionSkipped(TestIdentifier identifier, String reason) {
+    TestResult result = TestResult.skipped(reason);
+    long now = System.nanoTime();
+    for (TestIdentifier descendant : plan.getDescendants(identifier)) {
+      finish(descendant.getUniqueId(), result, now);
+    }
+    finish(identifier.getUniqueId(), result, now);
+  }
+
+  @Override
+  public void executionFinished(TestIdentifier identifier, TestExecutionResult executionResult) {
+    long now = System.nanoTime();
+    TestResult result = result(executionResult);
+    if (identifier.isContainer() && executionResult.getStatus() != TestExecutionResult.Status.SUCCESSFUL) {
+      boolean unreported = false;
+      for (TestIdentifier descendant : plan.getDescendants(identifier)) {
+        unreported |= finish(descendant.getUniqueId(), result, now) && descendant.isTest();
+      }
+      boolean failed = result.outcome() == TestResult.Outcome.FAILED || result.outcome() == TestResult.Outcome.ERROR;
+      if (!unreported && failed) {
+        reportContainerFailure(identifier, result, now);
+      }
+    }
+    finish(identifier.getUniqueId(), result, now);
+  }
+
+  @Override
+  public void reportingEntryPublished(TestIdentifier identifier, ReportEntry entry) {
+    // JUnit's output capture (junit.platform.output.capture.*) publishes under these two keys.
+    entry.getKeyValuePairs().forEach((key, value) -> {
+      if (key.equals(STDOUT) || key.equals(STDERR)) {
+        events.output(identifier.getUniqueId(), key, value);
+      }
+    });
+  }
+
+  /**
+   * A container failed after all its tests had results (an {@code @AfterAll}), or had none: the
+   * failure becomes a test of its own, named as Surefire names it, so it is not lost.
+   */
+  private void reportContainerFailure(TestIdentifier container, TestResult result, long now) {
+    TestNode parent = nodes.get(container.getUniqueId());
+    boolean hadTests = plan.getDescendants(container).stream().anyMatch(TestIdentifier::isTest);
+    String name = hadTests ? "executionError" : "initializationError";
+    String className = parent.className() != null ? parent.className() : parent.displayName();
+    TestNode node = new TestNode(parent.id() + "/[failfast:" + name + "]", parent.id(), TestNode.Kind.TEST, className,
+        null, name, name, parent.group());
+    nodes.put(node.id(), node);
+    events.planned(node);
+    finish(node.id(), result, now);
+  }
+
+  /** @return whether this call reported the node (it had no result yet) */
+  private boolean finish(String id, TestResult result, long nanoTime) {
+    if (!finished.add(id)) {
+      return false;
+    }
+    events.finished(id, result, nanoTime);
+    return true;
+  }
+
+  private static TestResult result(TestExecutionResult result) {
+    return switch (result.getStatus()) {
+      case SUCCESSFUL -> TestResult.PASSED;
+      case ABORTED -> result.getThrowable().map(t -> TestResult.of(t, true)).orElse(TestResult.skipped(null));
+      case FAILED -> result.getThrowable().map(t -> TestResult.of(t, false))
+          .orElse(new TestResult(TestResult.Outcome.ERROR, "failed without a throwable", null, null));
+    };
+  }
+
+  private void planned(TestIdentifier identifier) {
+    TestNode parent = identifier.getParentId().map(nodes::get).orElse(null);
+    Optional<TestSource> source = identifier.getSource();
+    TestNode.Kind kind;
+    String className = parent == null ? null : parent.className();
+    String methodName = parent == null ? null : parent.methodName();
+    String group = parent == null ? null : parent.group();
+    if (identifier.isTest()) {
+      kind = TestNode.Kind.TEST;
+    } else if (source.filter(ClassSource.class::isInstance).isPresent()) {
+      kind = TestNode.Kind.CLASS;
+    } else {
+      kind = TestNode.Kind.CONTAINER;
+    }
+    if (source.orElse(null) instanceof ClassSource classSource) {
+      className = classSource.getClassName();
+      group = groupOf(classSource);
+    } else if (source.orElse(null) instanceof MethodSource methodSource) {
+      className = methodSource.getClassName();
+      methodName = methodSource.getMethodName();
+    }
+    TestNode node = new TestNode(identifier.getUniqueId(), parent == null ? null : parent.id(), kind, className,
+        methodName, identifier.getLegacyReportingName(), identifier.getDisplayName(), group);
+    nodes.put(node.id(), node);
+    events.planned(node);
+  }
+
+  /** TODO(lead): one call to the core's resolver once it also knows the pom's groups. */
+  private String groupOf(ClassSource source) {
+    Class<?> testClass = source.getJavaClass();
+    return GroupMembership.annotationOf(testClass).map(FailFastGroup::value)
+        .or(() -> PomGroups.groupOf(testClass, parameters))
+        .orElse(null);
+  }
+}

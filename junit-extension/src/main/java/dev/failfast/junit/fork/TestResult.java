@@ -1,0 +1,72 @@
+package dev.failfast.junit.fork;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import dev.failfast.junit.TestStoppedException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Objects;
+import org.apiguardian.api.API;
+
+/**
+ * How a node ended, decided in the test JVM where the throwable's type is known.
+ *
+ * @param outcome the one outcome
+ * @param message nullable; a skip reason, the full {@code stopped: …} text, or the throwable's
+ *     message
+ * @param throwableType nullable; the throwable's class name
+ * @param stackTrace nullable; the throwable's full stack trace
+ */
+@API(status = INTERNAL, since = "0.1")
+public record TestResult(Outcome outcome, String message, String throwableType, String stackTrace) {
+
+  /** The outcomes a test can end with (SPEC G10); names match the report's. */
+  public enum Outcome {
+    PASSED,
+    FAILED,
+    ERROR,
+    SKIPPED,
+    STOPPED
+  }
+
+  /** The prefix of every stopped test's message; a skip reason with it is a stop too. */
+  public static final String STOPPED_PREFIX = "stopped: ";
+
+  public static final TestResult PASSED = new TestResult(Outcome.PASSED, null, null, null);
+
+  public TestResult {
+    Objects.requireNonNull(outcome, "outcome");
+  }
+
+  /** A node JUnit skipped without running it: disabled, or stopped before it could start. */
+  public static TestResult skipped(String reason) {
+    boolean stopped = reason != null && reason.startsWith(STOPPED_PREFIX);
+    return new TestResult(stopped ? Outcome.STOPPED : Outcome.SKIPPED, reason, null, null);
+  }
+
+  /**
+   * A node that ended with a throwable: {@link TestStoppedException} is a stop, any other abort a
+   * skip (an assumption), an {@link AssertionError} a failure, anything else an error.
+   */
+  public static TestResult of(Throwable throwable, boolean aborted) {
+    Outcome outcome;
+    if (throwable instanceof TestStoppedException) {
+      outcome = Outcome.STOPPED;
+    } else if (aborted) {
+      outcome = Outcome.SKIPPED;
+    } else if (throwable instanceof AssertionError) {
+      outcome = Outcome.FAILED;
+    } else {
+      outcome = Outcome.ERROR;
+    }
+    return new TestResult(outcome, throwable.getMessage(), throwable.getClass().getName(), stackTrace(throwable));
+  }
+
+  static String stackTrace(Throwable throwable) {
+    StringWriter text = new StringWriter();
+    try (PrintWriter out = new PrintWriter(text)) {
+      throwable.printStackTrace(out);
+    }
+    return text.toString();
+  }
+}

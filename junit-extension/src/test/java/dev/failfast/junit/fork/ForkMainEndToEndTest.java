@@ -1,0 +1,147 @@
+package dev.failfast.junit.fork;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.failfast.junit.fork.TestResult.Outcome;
+import dev.failfast.junit.fork.fixtures.BeforeAllFailsFixture;
+import dev.failfast.junit.fork.fixtures.ExitFixture;
+import dev.failfast.junit.fork.fixtures.PlainFixture;
+import dev.failfast.junit.fork.fixtures.SequentialGroupFixture;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Starts real test JVMs on {@link ForkMain} over the fixtures and checks what they stream. */
+class ForkMainEndToEndTest {
+
+  private record Run(List<List<Object>> events, int exitCode) {
+
+    Stream<TestNode> planned() {
+      return events.stream().filter(e -> e.get(0).equals("planned")).map(e -> (TestNode) e.get(1));
+    }
+
+    TestNode test(String className, String name) {
+      return planned().filter(n -> n.kind() == TestNode.Kind.TEST && className.equals(n.className())
+          && n.name().equals(name)).findFirst().orElseThrow(() -> new AssertionError(name + " not planned"));
+    }
+
+    List<TestResult> results(TestNode node) {
+      return events.stream().filter(e -> e.get(0).equals("finished") && e.get(1).equals(node.id()))
+          .map(e -> (TestResult) e.get(2)).toList();
+    }
+
+    Outcome outcome(String className, String name) {
+      List<TestResult> results = results(test(className, name));
+      assertThat(results).as(name + " has one result").hasSize(1);
+      return results.get(0).outcome();
+    }
+
+    List<String> tags() {
+      return events.stream().map(e -> (String) e.get(0)).toList();
+    }
+  }
+
+  private static Run fork(ForkSettings settings) throws IOException, InterruptedException {
+    try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      Process process = new ProcessBuilder(
+          Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+          "-cp", System.getProperty("java.class.path"),
+          ForkMain.class.getName(), Integer.toString(server.getLocalPort()))
+          .redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+          .start();
+      server.setSoTimeout(60_000);
+      List<List<Object>> events = new ArrayList<>();
+      try (Socket socket = server.accept()) {
+        settings.write(new RecordWriter(new BufferedOutputStream(socket.getOutputStream())));
+        EventDecoder decoder = new EventDecoder(new RecordReader(new BufferedInputStream(socket.getInputStream())));
+        ForkEvents recorder = EventCodecTest.recorder(events);
+        while (decoder.next(recorder)) {
+          // until the test JVM closes its end
+        }
+      }
+      assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+      return new Run(events, process.exitValue());
+    }
+  }
+
+  private static ForkSettings settings(List<Class<?>> classes, List<String> includeTags) {
+    Map<String, String> parameters = new LinkedHashMap<>();
+    return new ForkSettings(classes.stream().map(Class::getName).toList(), List.of(), includeTags, List.of(),
+        parameters, 4);
+  }
+
+  @Test
+  void streamsThePlanThenOneResultPerTest() throws Exception {
+    Run run = fork(settings(List.of(PlainFixture.class, SequentialGroupFixture.class, BeforeAllFailsFixture.class),
+        List.of()));
+
+    assertThat(run.exitCode()).isZero();
+    List<String> tags = run.tags();
+    assertThat(tags.get(tags.size() - 1)).isEqualTo("runFinished");
+    assertThat(tags.indexOf("planComplete")).isLessThan(tags.indexOf("started"));
+
+    String plain = PlainFixture.class.getName();
+    assertThat(run.outcome(plain, "passes()")).isEqualTo(Outcome.PASSED);
+    assertThat(run.outcome(plain, "disabled()")).isEqualTo(Outcome.SKIPPED);
+    assertThat(run.results(run.test(plain, "disabled()")).get(0).message()).isEqualTo("not today");
+    assertThat(run.outcome(plain, "dynamic()[1]")).isEqualTo(Outcome.PASSED);
+    assertThat(run.test(plain, "dynamic()[2]").methodName()).isEqualTo("dynamic");
+    assertThat(run.outcome(plain + "$Inner", "nestedFails()")).isEqualTo(Outcome.FAILED);
+    TestNode prints = run.test(plain, "prints()");
+    assertThat(prints.methodName()).isEqualTo("prints");
+    assertThat(prints.group()).isNull();
+    assertThat(run.events()).anySatisfy(e -> assertThat(e).containsExactly(
+        "output", prints.id(), "stdout", "hello from prints" + System.lineSeparator()));
+
+    String sequential = SequentialGroupFixture.class.getName();
+    assertThat(run.test(sequential, "first()").group()).isEqualTo("seq");
+    assertThat(run.outcome(sequential, "first()")).isEqualTo(Outcome.ERROR);
+    assertThat(run.outcome(sequential, "second()")).isEqualTo(Outcome.STOPPED);
+    assertThat(run.outcome(sequential, "third()")).isEqualTo(Outcome.STOPPED);
+    assertThat(run.results(run.test(sequential, "third()")).get(0).message())
+        .startsWith("stopped: group 'seq' cancelled by fatal failure in " + sequential + ".first()");
+    Cancellation cancellation = run.events().stream().filter(e -> e.get(0).equals("groupCancelled"))
+        .map(e -> (Cancellation) e.get(1)).findFirst().orElseThrow();
+    assertThat(cancellation.group()).isEqualTo("seq");
+    assertThat(cancellation.detail()).isEqualTo("IllegalStateException: gateway down");
+
+    String beforeAll = BeforeAllFailsFixture.class.getName();
+    assertThat(run.outcome(beforeAll, "a()")).isEqualTo(Outcome.ERROR);
+    TestResult b = run.results(run.test(beforeAll, "b()")).get(0);
+    assertThat(b.outcome()).isEqualTo(Outcome.ERROR);
+    assertThat(b.message()).isEqualTo("no database");
+
+    run.planned().forEach(node -> assertThat(run.results(node)).as(node.id()).hasSize(1));
+  }
+
+  @Test
+  void aMalformedTagExpressionAbortsBeforeAnyTest() throws Exception {
+    Run run = fork(settings(List.of(PlainFixture.class), List.of("fast & (")));
+
+    assertThat(run.exitCode()).isEqualTo(ForkMain.EXIT_ABORTED);
+    assertThat(run.tags()).containsExactly("aborted");
+    assertThat((String) run.events().get(0).get(1)).startsWith("tags: ").contains("fast & (");
+  }
+
+  @Test
+  void systemExitInATestIsReportedWithItsCaller() throws Exception {
+    Run run = fork(settings(List.of(ExitFixture.class), List.of()));
+
+    assertThat(run.exitCode()).isEqualTo(3);
+    assertThat(run.tags()).doesNotContain("runFinished").endsWith("exiting");
+    assertThat((String) run.events().get(run.events().size() - 1).get(1))
+        .startsWith("System.exit was called at " + ExitFixture.class.getName() + ".quits(");
+  }
+}

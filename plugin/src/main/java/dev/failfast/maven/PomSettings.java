@@ -1,0 +1,126 @@
+package dev.failfast.maven;
+
+import dev.failfast.junit.config.Durations;
+import dev.failfast.junit.config.FailFastConfiguration;
+import dev.failfast.junit.fork.PomGroups;
+import dev.failfast.maven.select.ClassPattern;
+import dev.failfast.maven.select.TestSelection.GroupPatterns;
+import java.io.IOException;
+import java.io.StringReader;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * The pom's failfast settings, checked before anything runs (SPEC §6), and the JUnit
+ * configuration parameters they become in the test JVM. Checks that need the test classpath
+ * (the fatal and non-fatal class names) happen in the test JVM, still before any test.
+ *
+ * @param threads concurrent tests
+ * @param timeout the whole run's limit, zero for none
+ * @param junitParameters the configuration parameters, without the pom groups' members
+ * @param groups the pom groups' names and patterns
+ */
+record PomSettings(int threads, Duration timeout, Map<String, String> junitParameters, List<GroupPatterns> groups) {
+
+  static final String AUTODETECTION = "junit.jupiter.extensions.autodetection.enabled";
+
+  /**
+   * @param threads nullable: one per processor
+   * @param configurationParameters nullable; {@code key=value} lines, as in
+   *     {@code junit-platform.properties}
+   * @throws IllegalArgumentException naming the parameter, the problem and the fix
+   */
+  static PomSettings check(Integer threads, String scope, String grace, String timeout, List<String> fatal,
+      List<String> nonFatal, List<Group> groups, String configurationParameters) {
+    int concurrency = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    if (concurrency < 1) {
+      throw new IllegalArgumentException("threads: " + threads + " is below 1; give the number of tests to run at once,"
+          + " such as 4");
+    }
+    Map<String, String> parameters = new LinkedHashMap<>(properties(configurationParameters));
+    if (scope != null) {
+      String normalized = scope.trim().toLowerCase(Locale.ROOT);
+      if (!normalized.equals("group") && !normalized.equals("run")) {
+        throw new IllegalArgumentException("scope: '" + scope + "' is not a scope; use 'group' (the default) or 'run'");
+      }
+      parameters.put(FailFastConfiguration.SCOPE, normalized);
+    }
+    if (grace != null) {
+      Durations.parse("grace", grace); // the extension parses it again, with the same rules
+      parameters.put(FailFastConfiguration.GRACE, grace.trim());
+    }
+    Duration limit = timeout == null ? Duration.ZERO : Durations.parse("timeout", timeout);
+    putList(parameters, FailFastConfiguration.FATAL, fatal);
+    putList(parameters, FailFastConfiguration.NON_FATAL, nonFatal);
+    List<GroupPatterns> patterns = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    for (Group group : groups) {
+      String name = group.getName() == null ? "" : group.getName().trim();
+      if (name.isEmpty()) {
+        throw new IllegalArgumentException("groups: a <group> has no <name>; name each group, such as <name>db</name>");
+      }
+      if (!names.add(name)) {
+        throw new IllegalArgumentException("groups: two groups are named '" + name + "'; give each group its own name");
+      }
+      if (group.getParallel() != null) {
+        parameters.put(PomGroups.settingKey(name, PomGroups.PARALLEL), group.getParallel().toString());
+      }
+      putList(parameters, PomGroups.settingKey(name, PomGroups.FATAL), group.getFatal());
+      putList(parameters, PomGroups.settingKey(name, PomGroups.NON_FATAL), group.getNonFatal());
+      List<ClassPattern> includes = group.getIncludes().stream().map(include -> pattern(name, include)).toList();
+      patterns.add(new GroupPatterns(name, includes));
+    }
+    // The extension must see every class: with scope=run an ungrouped failure cancels the run, and
+    // a pom group's classes carry no annotation that would register it.
+    if ("run".equals(parameters.get(FailFastConfiguration.SCOPE)) || !groups.isEmpty()) {
+      parameters.put(AUTODETECTION, "true");
+    }
+    return new PomSettings(concurrency, limit, parameters, patterns);
+  }
+
+  /** The parameters plus the pom group of each class the groups' patterns assigned. */
+  Map<String, String> junitParameters(Map<String, String> classGroups) {
+    Map<String, String> all = new LinkedHashMap<>(junitParameters);
+    classGroups.forEach((className, group) -> all.put(PomGroups.memberKey(className), group));
+    return all;
+  }
+
+  private static ClassPattern pattern(String group, String include) {
+    try {
+      return ClassPattern.of(include);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("groups: group '" + group + "' has a bad include '" + include + "': "
+          + e.getMessage() + "; write a pattern such as **/db/** or %regex[.*Db.*]", e);
+    }
+  }
+
+  private static void putList(Map<String, String> parameters, String key, List<String> values) {
+    List<String> names = values == null ? List.of()
+        : values.stream().map(String::trim).filter(value -> !value.isEmpty()).toList();
+    if (!names.isEmpty()) {
+      parameters.put(key, String.join(",", names));
+    }
+  }
+
+  private static Map<String, String> properties(String text) {
+    Properties properties = new Properties();
+    if (text != null) {
+      try {
+        properties.load(new StringReader(text));
+      } catch (IOException | IllegalArgumentException e) {
+        throw new IllegalArgumentException("configurationParameters: " + e.getMessage()
+            + "; write one key=value per line, as in junit-platform.properties", e);
+      }
+    }
+    Map<String, String> map = new LinkedHashMap<>();
+    properties.stringPropertyNames().stream().sorted().forEach(key -> map.put(key, properties.getProperty(key)));
+    return map;
+  }
+}

@@ -1,0 +1,63 @@
+package dev.failfast.maven.fork;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.maven.plugin.MojoExecutionException;
+
+/**
+ * The test JVM's classpath: the project's test classpath, the plugin's own failfast extension in
+ * place of any the project declares (its fork protocol must match the plugin's), and a JUnit
+ * Platform launcher of the project's platform version, as Surefire adds one.
+ */
+public final class ForkClasspath {
+
+  static final String PLATFORM = "org.junit.platform";
+  static final String ENGINE = PLATFORM + ":junit-platform-engine";
+  static final String LAUNCHER = PLATFORM + ":junit-platform-launcher";
+  static final String EXTENSION = "dev.failfast:failfast-junit-extension";
+
+  /** A jar with its coordinates. */
+  public record Jar(String groupId, String artifactId, String version, Path file) {
+    String key() {
+      return groupId + ":" + artifactId;
+    }
+  }
+
+  /** Resolves {@code org.junit.platform:junit-platform-launcher} and its dependencies. */
+  @FunctionalInterface
+  public interface LauncherResolver {
+    List<Jar> resolve(String version) throws MojoExecutionException;
+  }
+
+  private ForkClasspath() {}
+
+  /**
+   * @param directories the test and main output directories, in that order
+   * @param testJars the project's test-scope dependencies, in classpath order
+   * @param extension the plugin's failfast-junit-extension
+   * @throws IllegalArgumentException when no JUnit Platform engine is on the test classpath
+   */
+  public static List<Path> assemble(
+      List<Path> directories, List<Jar> testJars, Jar extension, LauncherResolver launcher)
+      throws MojoExecutionException {
+    Map<String, Jar> jars = new LinkedHashMap<>();
+    testJars.forEach(jar -> jars.putIfAbsent(jar.key(), jar));
+    Jar engine = jars.get(ENGINE);
+    if (engine == null) {
+      throw new IllegalArgumentException("No JUnit Platform engine is on the test classpath, so there is nothing"
+          + " to run the tests; add a test-scoped dependency on org.junit.jupiter:junit-jupiter (JUnit Jupiter)"
+          + " or another engine, such as org.junit.vintage:junit-vintage-engine");
+    }
+    jars.remove(EXTENSION);
+    if (!jars.containsKey(LAUNCHER)) {
+      launcher.resolve(engine.version()).forEach(jar -> jars.putIfAbsent(jar.key(), jar));
+    }
+    jars.put(EXTENSION, extension);
+    List<Path> classpath = new ArrayList<>(directories);
+    jars.values().forEach(jar -> classpath.add(jar.file()));
+    return classpath;
+  }
+}

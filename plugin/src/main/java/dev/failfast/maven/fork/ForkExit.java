@@ -1,0 +1,59 @@
+package dev.failfast.maven.fork;
+
+import java.util.List;
+
+/**
+ * How the test JVM process ended.
+ *
+ * @param exitCode its exit code; above 128 on Unix, 128 plus the signal that killed it
+ * @param destroyedBecause nullable; how the build JVM ended it, as a predicate of "the test JVM",
+ *     e.g. {@code was ended after the run timeout of 300 s expired}
+ * @param lastErrorLines its last lines of standard error, oldest first
+ * @param streamProblem nullable; why the event stream broke off, when it did not simply end
+ */
+public record ForkExit(int exitCode, String destroyedBecause, List<String> lastErrorLines, String streamProblem) {
+
+  private static final String[] SIGNALS = {
+    null, "SIGHUP", "SIGINT", "SIGQUIT", "SIGILL", "SIGTRAP", "SIGABRT", "SIGBUS", "SIGFPE", "SIGKILL", "SIGUSR1",
+    "SIGSEGV", "SIGUSR2", "SIGPIPE", "SIGALRM", "SIGTERM",
+  };
+
+  public ForkExit {
+    lastErrorLines = List.copyOf(lastErrorLines);
+  }
+
+  /**
+   * Says how a test JVM that did not finish its run ended, as a predicate of "the test JVM":
+   * {@code exited with code 3: System.exit was called at ...}.
+   *
+   * @param exiting nullable; what the test JVM said while shutting down (who called System.exit)
+   */
+  public String describe(String exiting) {
+    if (destroyedBecause != null) {
+      return destroyedBecause;
+    }
+    StringBuilder how = new StringBuilder();
+    int signal = exitCode - 128;
+    if (signal > 0 && signal < SIGNALS.length) {
+      how.append("was killed by signal ").append(SIGNALS[signal]).append(" (exit code ").append(exitCode).append(')');
+    } else {
+      how.append("exited with code ").append(exitCode);
+    }
+    if (exiting != null) {
+      how.append(": ").append(exiting);
+    } else if (signal <= 0) {
+      how.append(" without shutting down normally (Runtime.halt or a crash)");
+    }
+    if (lastErrorLines.stream().anyMatch(line -> line.contains("java.lang.OutOfMemoryError"))) {
+      how.append("; it ran out of memory (java.lang.OutOfMemoryError)");
+    }
+    if (streamProblem != null) {
+      how.append("; ").append(streamProblem);
+    }
+    if (!lastErrorLines.isEmpty()) {
+      how.append("; its last error output:").append(System.lineSeparator())
+          .append(String.join(System.lineSeparator(), lastErrorLines));
+    }
+    return how.toString();
+  }
+}

@@ -1,0 +1,90 @@
+package dev.failfast.maven.run;
+
+import dev.failfast.junit.config.Durations;
+import dev.failfast.maven.fork.ForkProcess;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Watches a running test JVM once a second: ends it when the run timeout expires or when only
+ * tests overdue after a cancellation are left (G7), and reports the running tests whenever
+ * nothing has finished for a while.
+ */
+public final class Watchdog implements AutoCloseable {
+
+  /** Why the watchdog ended the test JVM. */
+  public enum Stop {
+    NONE,
+    TIMEOUT,
+    OVERDUE
+  }
+
+  private final RunModel model;
+  private final ForkProcess fork;
+  private final Duration timeout;
+  private final Duration quietReport;
+  private final RunObserver observer;
+  private final long start = System.nanoTime();
+  private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+    Thread thread = new Thread(runnable, "failfast-watchdog");
+    thread.setDaemon(true);
+    return thread;
+  });
+  private volatile Stop stop = Stop.NONE;
+  private Duration lastQuietReport = Duration.ZERO;
+
+  /**
+   * @param timeout the whole run's limit; zero for none
+   * @param quietReport how long nothing may finish before the running tests are named
+   */
+  public Watchdog(RunModel model, ForkProcess fork, Duration timeout, Duration quietReport, RunObserver observer) {
+    this.model = model;
+    this.fork = fork;
+    this.timeout = timeout;
+    this.quietReport = quietReport;
+    this.observer = observer;
+  }
+
+  public Watchdog start() {
+    scheduler.scheduleWithFixedDelay(this::check, 1, 1, TimeUnit.SECONDS);
+    return this;
+  }
+
+  public Stop stop() {
+    return stop;
+  }
+
+  void check() {
+    if (stop != Stop.NONE) {
+      return;
+    }
+    if (!timeout.isZero() && System.nanoTime() - start >= timeout.toNanos()) {
+      stop = Stop.TIMEOUT;
+      fork.destroy("was ended after the run timeout of " + Durations.format(timeout) + " expired");
+    } else if (model.onlyOverdueLeft()) {
+      stop = Stop.OVERDUE;
+      fork.destroy("was ended without waiting for tests that did not stop within the grace after their group"
+          + " was cancelled");
+    } else {
+      Duration quiet = model.quietFor();
+      // Once per quiet period: at 30 s, 60 s, ... of nothing finishing.
+      if (quiet.compareTo(lastQuietReport.plus(quietReport)) >= 0) {
+        List<RunObserver.RunningTest> running = model.running();
+        if (!running.isEmpty()) {
+          observer.stillRunning(quiet, running);
+        }
+        lastQuietReport = quiet;
+      } else if (quiet.compareTo(lastQuietReport) < 0) {
+        lastQuietReport = Duration.ZERO; // something finished: start counting again
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    scheduler.shutdownNow();
+  }
+}

@@ -1,0 +1,85 @@
+package dev.failfast.maven.select;
+
+import dev.failfast.junit.fork.ForkSettings.MethodFilter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The test classes a run selects, found as Surefire finds them: class files under the test
+ * classes directory matching the includes and no exclude, or, when {@code -Dtest} is given, that
+ * filter instead. Classes are selected by name; JUnit finds their {@code @Nested} classes.
+ *
+ * @param classes selected class names, sorted
+ * @param methodFilters the method part of {@code -Dtest}, per class
+ * @param groups the pom group of each selected class a pom group's includes match
+ */
+public record TestSelection(List<String> classes, List<MethodFilter> methodFilters, Map<String, String> groups) {
+
+  /** A pom group's name and the patterns that assign classes to it. */
+  public record GroupPatterns(String name, List<ClassPattern> includes) {}
+
+  /** Surefire's nested class exclusion: nested classes run through their outer class. */
+  private static final ClassPattern NESTED = ClassPattern.of("**/*$*");
+
+  /**
+   * @param filter nullable; {@code -Dtest}, which replaces includes and excludes
+   * @throws IllegalArgumentException when two pom groups claim one class
+   */
+  public static TestSelection scan(Path testClassesDirectory, List<ClassPattern> includes, List<ClassPattern> excludes,
+      TestFilter filter, List<GroupPatterns> pomGroups) throws IOException {
+    List<String> classFiles = classFiles(testClassesDirectory);
+    List<String> classes = new ArrayList<>();
+    List<MethodFilter> methodFilters = new ArrayList<>();
+    Map<String, String> groups = new LinkedHashMap<>();
+    for (String classFile : classFiles) {
+      if (!selects(classFile, includes, excludes, filter)) {
+        continue;
+      }
+      String className = classFile.substring(0, classFile.length() - ".class".length()).replace('/', '.');
+      classes.add(className);
+      if (filter != null) {
+        filter.methodIncludes(classFile).forEach(regex -> methodFilters.add(new MethodFilter(className, true, regex)));
+        filter.methodExcludes(classFile).forEach(regex -> methodFilters.add(new MethodFilter(className, false, regex)));
+      }
+      List<String> claimedBy = pomGroups.stream()
+          .filter(group -> group.includes().stream().anyMatch(pattern -> pattern.matches(classFile)))
+          .map(GroupPatterns::name).toList();
+      if (claimedBy.size() > 1) {
+        throw new IllegalArgumentException("groups: " + className + " is matched by the <includes> of groups '"
+            + String.join("' and '", claimedBy) + "'; a class belongs to one group, so narrow those patterns");
+      }
+      claimedBy.forEach(group -> groups.put(className, group));
+    }
+    return new TestSelection(classes, methodFilters, groups);
+  }
+
+  private static boolean selects(String classFile, List<ClassPattern> includes, List<ClassPattern> excludes,
+      TestFilter filter) {
+    if (filter != null) {
+      return !NESTED.matches(classFile) && filter.selectsClass(classFile);
+    }
+    return includes.stream().anyMatch(p -> p.matches(classFile))
+        && excludes.stream().noneMatch(p -> p.matches(classFile));
+  }
+
+  /** Paths of class files relative to the directory, with '/' separators, sorted. */
+  private static List<String> classFiles(Path directory) throws IOException {
+    if (!Files.isDirectory(directory)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.walk(directory)) {
+      return files.filter(Files::isRegularFile)
+          .map(file -> directory.relativize(file).toString().replace('\\', '/'))
+          .filter(path -> path.endsWith(".class") && !path.endsWith("module-info.class")
+              && !path.endsWith("package-info.class"))
+          .sorted()
+          .toList();
+    }
+  }
+}

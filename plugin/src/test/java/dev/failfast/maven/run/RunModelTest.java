@@ -1,0 +1,201 @@
+package dev.failfast.maven.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.failfast.junit.fork.Cancellation;
+import dev.failfast.junit.fork.TestNode;
+import dev.failfast.junit.fork.TestNode.Kind;
+import dev.failfast.junit.fork.TestResult;
+import dev.failfast.maven.fork.ForkExit;
+import dev.failfast.maven.report.ClassResult;
+import dev.failfast.maven.report.GroupSummary;
+import dev.failfast.maven.report.Outcome;
+import dev.failfast.maven.report.RunSummary;
+import dev.failfast.maven.report.TestCaseResult;
+import dev.failfast.maven.report.Totals;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class RunModelTest {
+
+  private static final String ENGINE = "[engine:junit-jupiter]";
+  private static final Cancellation PAYMENTS = new Cancellation("payments", "FATAL_FAILURE", id("Pay", "charge"),
+      "com.acme.Pay.charge()", "IllegalStateException: gateway down",
+      "group 'payments' cancelled by fatal failure in com.acme.Pay.charge(): IllegalStateException: gateway down", 1);
+
+  private final List<String> seen = new ArrayList<>();
+  private RunModel model;
+
+  private static String id(String simpleClass, String method) {
+    return ENGINE + "/[class:com.acme." + simpleClass + "]" + (method == null ? "" : "/[method:" + method + "()]");
+  }
+
+  private void plan(String simpleClass, String group, String... methods) {
+    String className = "com.acme." + simpleClass;
+    model.planned(new TestNode(id(simpleClass, null), ENGINE, Kind.CLASS, className, null, simpleClass, simpleClass, group));
+    for (String method : methods) {
+      model.planned(new TestNode(id(simpleClass, method), id(simpleClass, null), Kind.TEST, className, method,
+          method + "()", method + "()", group));
+    }
+  }
+
+  @BeforeEach
+  void plannedRun() {
+    model = new RunModel(new RunObserver() {
+      @Override
+      public void planComplete(int tests, int classes, List<String> groups) {
+        seen.add("plan " + tests + " " + classes + " " + groups);
+      }
+
+      @Override
+      public void classFinished(ClassResult result) {
+        seen.add("class " + result.className() + " " + result.totals());
+      }
+
+      @Override
+      public void groupCancelled(Cancellation cancellation, int pending, int running) {
+        seen.add("cancelled " + cancellation.group() + " pending " + pending + " running " + running);
+      }
+
+      @Override
+      public void memberOverdue(String test, Cancellation cancellation, Duration grace) {
+        seen.add("overdue " + test);
+      }
+
+      @Override
+      public void stillRunning(Duration quiet, List<RunningTest> running) {}
+    });
+    model.planned(new TestNode(ENGINE, null, Kind.CONTAINER, null, null, "JUnit Jupiter", "JUnit Jupiter", null));
+    plan("Calc", null, "adds", "divides");
+    plan("Pay", "payments", "charge", "refund", "history", "audit");
+    model.planComplete();
+    model.started(ENGINE, 0);
+  }
+
+  private Map<String, TestCaseResult> byName() {
+    return model.classResults().stream().flatMap(c -> c.tests().stream())
+        .collect(Collectors.toMap(t -> t.className() + "." + t.name(), Function.identity()));
+  }
+
+  @Test
+  void aFinishedRunReportsWhatTheTestJvmSaid() {
+    model.started(id("Calc", null), 0);
+    model.started(id("Calc", "adds"), 1_000);
+    model.output(id("Calc", "adds"), "stdout", "hello\n");
+    model.finished(id("Calc", "adds"), TestResult.PASSED, 3_000_000);
+    model.finished(id("Calc", "divides"), TestResult.skipped("later"), 3_000_000);
+    model.finished(id("Calc", null), TestResult.PASSED, 4_000_000);
+    model.started(id("Pay", null), 0);
+    model.started(id("Pay", "charge"), 0);
+    model.started(id("Pay", "refund"), 0);
+    model.groupCancelled(PAYMENTS);
+    model.finished(id("Pay", "charge"), new TestResult(TestResult.Outcome.ERROR, "gateway down",
+        "java.lang.IllegalStateException", "trace"), 10);
+    String stopped = "stopped: " + PAYMENTS.description();
+    model.finished(id("Pay", "refund"), new TestResult(TestResult.Outcome.STOPPED, stopped, null, null), 10);
+    model.finished(id("Pay", "history"), TestResult.skipped(stopped), 10);
+    model.finished(id("Pay", "audit"), TestResult.skipped(stopped), 10);
+    model.groupSettled(PAYMENTS, 1_500_000);
+    model.finished(id("Pay", null), TestResult.PASSED, 20);
+    model.finished(ENGINE, TestResult.PASSED, 20);
+    model.runFinished();
+
+    RunEnding ending = RunEnding.conclude(model, new ForkExit(0, null, List.of(), null), Watchdog.Stop.NONE);
+    assertThat(ending).isEqualTo(new RunEnding(null, null));
+    assertThat(seen).containsExactly(
+        "plan 6 2 [payments]",
+        "class com.acme.Calc " + new Totals(2, 0, 0, 1, 0),
+        "cancelled payments pending 2 running 1",
+        "class com.acme.Pay " + new Totals(4, 0, 1, 0, 3));
+    Map<String, TestCaseResult> tests = byName();
+    assertThat(tests.get("com.acme.Calc.adds()").time()).isEqualTo(Duration.ofNanos(2_999_000));
+    assertThat(tests.get("com.acme.Calc.adds()").systemOut()).isEqualTo("hello\n");
+    assertThat(tests.get("com.acme.Calc.divides()").message()).isEqualTo("later");
+    assertThat(tests.get("com.acme.Pay.history()").outcome()).isEqualTo(Outcome.STOPPED);
+
+    ClassResult pay = model.classResults().get(1);
+    assertThat(pay.group()).isEqualTo("payments");
+    assertThat(pay.cancelledBy()).isEqualTo(PAYMENTS.description());
+    RunSummary summary = model.summary(Duration.ofSeconds(1), ending.forkExit());
+    assertThat(summary.totals()).isEqualTo(new Totals(6, 0, 1, 1, 3));
+    assertThat(summary.groups()).containsExactly(new GroupSummary("payments", GroupSummary.CANCELLED,
+        new Totals(4, 0, 1, 0, 3), "com.acme.Pay.charge()", "IllegalStateException: gateway down", 1_500_000L, List.of()));
+  }
+
+  @Test
+  void whenTheTestJvmDiesFinishedTestsKeepTheirResultsRunningOnesErrAndTheRestStop() {
+    model.started(id("Calc", null), 0);
+    model.started(id("Calc", "adds"), 0);
+    model.finished(id("Calc", "adds"), TestResult.PASSED, 10);
+    model.started(id("Calc", "divides"), 10);
+    model.exiting("System.exit was called at com.acme.Calc.divides(Calc.java:9) on thread 'main'");
+
+    RunEnding ending = RunEnding.conclude(model, new ForkExit(3, null, List.of(), null), Watchdog.Stop.NONE);
+
+    String how = "exited with code 3: System.exit was called at com.acme.Calc.divides(Calc.java:9) on thread 'main'";
+    assertThat(ending.failure()).isEqualTo("The test JVM died before the run finished: it " + how);
+    assertThat(ending.forkExit()).isEqualTo("the test JVM " + how);
+    Map<String, TestCaseResult> tests = byName();
+    assertThat(tests.get("com.acme.Calc.adds()").outcome()).isEqualTo(Outcome.PASSED);
+    TestCaseResult divides = tests.get("com.acme.Calc.divides()");
+    assertThat(divides.outcome()).isEqualTo(Outcome.ERROR);
+    assertThat(divides.message()).isEqualTo("while this test was running, the test JVM " + how);
+    TestCaseResult refund = tests.get("com.acme.Pay.refund()");
+    assertThat(refund.outcome()).isEqualTo(Outcome.STOPPED);
+    assertThat(refund.message()).isEqualTo("stopped: before this test started, the test JVM " + how);
+    assertThat(model.summary(Duration.ZERO, ending.forkExit()).totals()).isEqualTo(new Totals(6, 0, 1, 0, 4));
+  }
+
+  @Test
+  void onlyTestsOverdueAfterACancellationLeftMeansTheTestJvmCanBeEnded() {
+    model.finished(id("Calc", "adds"), TestResult.PASSED, 1);
+    model.finished(id("Calc", "divides"), TestResult.PASSED, 1);
+    model.finished(id("Calc", null), TestResult.PASSED, 1);
+    model.started(id("Pay", null), 0);
+    model.started(id("Pay", "refund"), 0);
+    model.groupCancelled(PAYMENTS);
+    for (String done : List.of("charge", "history", "audit")) {
+      model.finished(id("Pay", done), TestResult.skipped("stopped: x"), 1);
+    }
+    assertThat(model.onlyOverdueLeft()).isFalse();
+
+    model.memberOverdue(PAYMENTS, id("Pay", "refund"), "com.acme.Pay.refund()", 10_000, "\tat com.acme.Pay.refund(Pay.java:5)\n");
+
+    assertThat(model.onlyOverdueLeft()).isTrue();
+    assertThat(seen).contains("overdue com.acme.Pay.refund()");
+    RunEnding ending = RunEnding.conclude(model,
+        new ForkExit(137, "was ended without waiting for overdue tests", List.of(), null), Watchdog.Stop.OVERDUE);
+    assertThat(ending.failure()).isNull();
+    TestCaseResult refund = byName().get("com.acme.Pay.refund()");
+    assertThat(refund.outcome()).isEqualTo(Outcome.STOPPED);
+    assertThat(refund.message()).isEqualTo("stopped: " + PAYMENTS.description() + "; did not stop within 10 s");
+    assertThat(refund.stackTrace()).contains("Pay.java:5");
+  }
+
+  @Test
+  void aTimeoutFailsTheBuildAndErrsTheRunningTests() {
+    model.started(id("Calc", "adds"), 0);
+    RunEnding ending = RunEnding.conclude(model,
+        new ForkExit(137, "was ended after the run timeout of 5 s expired", List.of(), null), Watchdog.Stop.TIMEOUT);
+    assertThat(ending.failure()).isEqualTo("The test run timed out: the test JVM was ended after the run timeout of 5 s expired");
+    assertThat(byName().get("com.acme.Calc.adds()").message())
+        .isEqualTo("while this test was running, the test JVM was ended after the run timeout of 5 s expired");
+  }
+
+  @Test
+  void theFirstResultStands() {
+    model.finished(id("Calc", "adds"), TestResult.PASSED, 1);
+    model.finished(id("Calc", "adds"), new TestResult(TestResult.Outcome.ERROR, "late", null, null), 2);
+    model.runFinished();
+    RunEnding.conclude(model, new ForkExit(0, null, List.of(), null), Watchdog.Stop.NONE);
+    assertThat(byName().get("com.acme.Calc.adds()").outcome()).isEqualTo(Outcome.PASSED);
+    assertThat(byName().get("com.acme.Calc.divides()").message())
+        .isEqualTo("stopped: the test JVM finished its run without reporting this test");
+  }
+}

@@ -1,0 +1,79 @@
+package dev.failfast.maven.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.failfast.junit.fork.Cancellation;
+import dev.failfast.junit.fork.TestNode;
+import dev.failfast.junit.fork.TestNode.Kind;
+import dev.failfast.maven.RecordingLog;
+import dev.failfast.maven.console.ConsoleReporter;
+import dev.failfast.maven.fork.ForkProcess;
+import dev.failfast.maven.report.ClassResult;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class WatchdogTest {
+
+  private final List<String> stillRunning = new ArrayList<>();
+  private final RunObserver observer = new RunObserver() {
+    @Override
+    public void planComplete(int tests, int classes, List<String> groups) {}
+
+    @Override
+    public void classFinished(ClassResult result) {}
+
+    @Override
+    public void groupCancelled(Cancellation cancellation, int pending, int running) {}
+
+    @Override
+    public void memberOverdue(String test, Cancellation cancellation, Duration grace) {}
+
+    @Override
+    public void stillRunning(Duration quiet, List<RunningTest> running) {
+      running.forEach(test -> stillRunning.add(test.name()));
+    }
+  };
+
+  private static RunModel runningTest(RunObserver observer) {
+    RunModel model = new RunModel(observer);
+    model.planned(new TestNode("t", null, Kind.TEST, "com.acme.SlowIT", "waits", "waits()", "waits()", null));
+    model.planComplete();
+    model.started("t", 0);
+    return model;
+  }
+
+  @Test
+  void namesTheRunningTestsOncePerQuietPeriod() throws InterruptedException {
+    RunModel model = runningTest(observer);
+    try (Watchdog watchdog = new Watchdog(model, new ForkProcess(new RecordingLog()), Duration.ZERO,
+        Duration.ofMillis(200), observer)) {
+      watchdog.check();
+      assertThat(stillRunning).isEmpty();
+      Thread.sleep(250);
+      watchdog.check();
+      watchdog.check();
+      assertThat(stillRunning).containsExactly("com.acme.SlowIT.waits()");
+      assertThat(watchdog.stop()).isEqualTo(Watchdog.Stop.NONE);
+    }
+  }
+
+  @Test
+  void endsTheTestJvmWhenTheTimeoutExpires() throws InterruptedException {
+    try (Watchdog watchdog = new Watchdog(runningTest(observer), new ForkProcess(new RecordingLog()),
+        Duration.ofMillis(1), Duration.ofSeconds(30), observer)) {
+      Thread.sleep(5);
+      watchdog.check();
+      assertThat(watchdog.stop()).isEqualTo(Watchdog.Stop.TIMEOUT);
+    }
+  }
+
+  @Test
+  void theConsoleNamesRunningTestsWithTheirTime() {
+    RecordingLog log = new RecordingLog();
+    new ConsoleReporter(log).stillRunning(Duration.ofSeconds(30),
+        List.of(new RunObserver.RunningTest("com.acme.SlowIT.waits()", Duration.ofSeconds(45))));
+    assertThat(log.lines()).containsExactly("[INFO] No test finished for 30 s; still running: com.acme.SlowIT.waits() (45 s)");
+  }
+}
