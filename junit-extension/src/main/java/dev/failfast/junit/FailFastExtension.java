@@ -2,6 +2,7 @@ package dev.failfast.junit;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import dev.failfast.junit.classify.GroupMembership;
 import dev.failfast.junit.config.FailFastConfiguration;
 import dev.failfast.junit.group.CancelScope;
 import dev.failfast.junit.group.GroupRegistry;
@@ -356,13 +357,14 @@ public final class FailFastExtension
 
   private static GroupRegistry registry(ExtensionContext context) {
     return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(
-        GroupRegistry.class, key -> new GroupRegistry(configuration(context)), GroupRegistry.class);
+        GroupRegistry.class, key -> createRegistry(context), GroupRegistry.class);
   }
 
-  private static FailFastConfiguration configuration(ExtensionContext context) {
+  private static GroupRegistry createRegistry(ExtensionContext context) {
     ClassLoader loader = context.getTestClass().map(Class::getClassLoader)
         .orElseGet(() -> Thread.currentThread().getContextClassLoader());
-    return FailFastConfiguration.read(context::getConfigurationParameter, loader);
+    FailFastConfiguration configuration = FailFastConfiguration.read(context::getConfigurationParameter, loader);
+    return new GroupRegistry(configuration, new GroupMembership(configuration, context::getConfigurationParameter, loader));
   }
 
   // ---- names ------------------------------------------------------------------------------

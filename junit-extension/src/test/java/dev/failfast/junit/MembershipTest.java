@@ -13,6 +13,7 @@ import dev.failfast.junit.fixtures.Journal;
 import dev.failfast.junit.fixtures.membership.InheritedMemberFixture;
 import dev.failfast.junit.fixtures.membership.MetaAnnotatedFixture;
 import dev.failfast.junit.fixtures.membership.NestedOwnGroupFixture;
+import dev.failfast.junit.fixtures.membership.PomAssignedFixture;
 import dev.failfast.junit.fixtures.membership.SharedGroupFirstFixture;
 import dev.failfast.junit.fixtures.membership.SharedGroupSecondFixture;
 import dev.failfast.junit.harness.Launch;
@@ -38,6 +39,35 @@ class MembershipTest {
         run.test(InheritedMemberFixture.class, "stopped"),
         fatal("inherited", InheritedMemberFixture.class, "fails", "IllegalStateException: inherited membership"));
     assertEveryTestReportedOnce(run);
+  }
+
+  /** G1 (plugin): the pom assigns a class without the annotation; the plugin passes these keys. */
+  @Test
+  void aClassThePomAssignsIsCancelledWithItsGroup() {
+    RunResult run = pomAssigned().run();
+
+    assertThat(Journal.events()).contains("group=pom");
+    assertFailed(run.test(PomAssignedFixture.class, "fails"), IllegalStateException.class, "pom membership");
+    assertStoppedBeforeStart(
+        run.test(PomAssignedFixture.class, "second"),
+        fatal("pom", PomAssignedFixture.class, "fails", "IllegalStateException: pom membership"));
+    assertEveryTestReportedOnce(run);
+  }
+
+  @Test
+  void aPomGroupsOwnNonFatalTypesAreHonoured() {
+    RunResult run = pomAssigned().param("failfast.group.pom.nonFatal", "java.lang.IllegalStateException").run();
+
+    assertFailed(run.test(PomAssignedFixture.class, "fails"), IllegalStateException.class, "pom membership");
+    assertPassed(run.test(PomAssignedFixture.class, "second"));
+    assertThat(run.groups().cancellations("pom")).isEmpty();
+    assertEveryTestReportedOnce(run);
+  }
+
+  private static Launch pomAssigned() {
+    return Launch.of(PomAssignedFixture.class)
+        .param("junit.jupiter.extensions.autodetection.enabled", "true")
+        .param("failfast.group.of." + PomAssignedFixture.class.getName(), "pom");
   }
 
   @Test

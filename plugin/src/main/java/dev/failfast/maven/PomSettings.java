@@ -2,7 +2,7 @@ package dev.failfast.maven;
 
 import dev.failfast.junit.config.Durations;
 import dev.failfast.junit.config.FailFastConfiguration;
-import dev.failfast.junit.fork.PomGroups;
+import dev.failfast.junit.classify.PomGroups;
 import dev.failfast.maven.select.ClassPattern;
 import dev.failfast.maven.select.TestSelection.GroupPatterns;
 import java.io.IOException;

@@ -3,32 +3,56 @@ package dev.failfast.junit.classify;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.failfast.junit.FailFastGroup;
+import dev.failfast.junit.config.FailFastConfiguration;
 import java.lang.reflect.Modifier;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.apiguardian.api.API;
 import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
  * Finds the group a class belongs to (G1): {@link FailFastGroup} on the class, a superclass, an
- * annotation it carries, or the class enclosing a {@code @Nested} class. The nearest wins, so a
- * nested class may name its own group.
+ * annotation it carries, or the class enclosing a {@code @Nested} class; failing that, a group the
+ * pom assigns to the class ({@link PomGroups}). The nearest class wins, so a nested class may name
+ * its own group; on one class the annotation wins over the pom.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class GroupMembership {
 
+  /**
+   * Where a class's group is declared.
+   *
+   * @param annotation the annotation that declares it, or {@code null} when the pom does
+   */
+  public record Declaration(String name, boolean parallel, FailFastGroup annotation) {}
+
+  private final Function<String, Optional<String>> parameters;
+  private final ClassLoader classLoader;
   private final List<Class<? extends Throwable>> defaultFatal;
   private final List<Class<? extends Throwable>> defaultNonFatal;
 
-  /** The defaults apply to groups whose annotation names no fatal or non-fatal types. */
+  /**
+   * @param parameters the run's configuration parameters, which carry the pom's groups
+   * @param classLoader loads the fatal and non-fatal types a pom group names
+   */
   public GroupMembership(
-      List<Class<? extends Throwable>> defaultFatal, List<Class<? extends Throwable>> defaultNonFatal) {
-    this.defaultFatal = List.copyOf(defaultFatal);
-    this.defaultNonFatal = List.copyOf(defaultNonFatal);
+      FailFastConfiguration configuration, Function<String, Optional<String>> parameters, ClassLoader classLoader) {
+    this.parameters = Objects.requireNonNull(parameters, "parameters");
+    this.classLoader = classLoader;
+    this.defaultFatal = configuration.fatal();
+    this.defaultNonFatal = configuration.nonFatal();
   }
 
+  /**
+   * The group of a class and how it treats failures.
+   *
+   * @throws IllegalArgumentException for a group without a name, or a pom group naming a type that
+   *     is unknown or not a Throwable
+   */
   public Optional<GroupSpec> of(Class<?> testClass) {
-    return annotationOf(testClass).map(annotation -> spec(testClass, annotation));
+    return declarationOf(testClass, parameters).map(declaration -> spec(testClass, declaration));
   }
 
   /** The policy for failures outside any group, which matter only with {@code scope=run}. */
@@ -36,30 +60,49 @@ public final class GroupMembership {
     return new FailurePolicy(defaultFatal, defaultNonFatal);
   }
 
-  /** The nearest {@link FailFastGroup} of a class, looking outward through enclosing classes. */
-  public static Optional<FailFastGroup> annotationOf(Class<?> testClass) {
+  /** Where the group of a class is declared, looking outward through enclosing classes. */
+  public static Optional<Declaration> declarationOf(
+      Class<?> testClass, Function<String, Optional<String>> parameters) {
     for (Class<?> c = testClass; c != null; c = enclosingOfInner(c)) {
       Optional<FailFastGroup> annotation = AnnotationSupport.findAnnotation(c, FailFastGroup.class);
       if (annotation.isPresent()) {
-        return annotation;
+        return Optional.of(new Declaration(annotation.get().value(), annotation.get().parallel(), annotation.get()));
+      }
+      Optional<String> pomGroup = parameters.apply(PomGroups.memberKey(c.getName()));
+      if (pomGroup.isPresent()) {
+        boolean parallel = parameters.apply(PomGroups.settingKey(pomGroup.get(), PomGroups.PARALLEL))
+            .map(Boolean::parseBoolean)
+            .orElse(true);
+        return Optional.of(new Declaration(pomGroup.get(), parallel, null));
       }
     }
     return Optional.empty();
   }
 
-  private GroupSpec spec(Class<?> testClass, FailFastGroup annotation) {
-    if (annotation.value().isBlank()) {
+  private GroupSpec spec(Class<?> testClass, Declaration declaration) {
+    if (declaration.name().isBlank()) {
       throw new IllegalArgumentException(
           "@FailFastGroup of " + testClass.getName() + " has no name; name the group, such as"
               + " @FailFastGroup(\"db\")");
     }
-    List<Class<? extends Throwable>> fatal = List.of(annotation.fatal());
-    List<Class<? extends Throwable>> nonFatal = List.of(annotation.nonFatal());
+    List<Class<? extends Throwable>> fatal = declared(declaration, PomGroups.FATAL);
+    List<Class<? extends Throwable>> nonFatal = declared(declaration, PomGroups.NON_FATAL);
     return new GroupSpec(
-        annotation.value(),
+        declaration.name(),
         new FailurePolicy(
             fatal.isEmpty() ? defaultFatal : fatal, nonFatal.isEmpty() ? defaultNonFatal : nonFatal),
-        annotation.parallel());
+        declaration.parallel());
+  }
+
+  // The group's own fatal or non-fatal types: the annotation's, or those the pom gives the group.
+  private List<Class<? extends Throwable>> declared(Declaration declaration, String setting) {
+    if (declaration.annotation() != null) {
+      return List.of(PomGroups.FATAL.equals(setting) ? declaration.annotation().fatal() : declaration.annotation().nonFatal());
+    }
+    String key = PomGroups.settingKey(declaration.name(), setting);
+    return parameters.apply(key)
+        .map(names -> FailFastConfiguration.throwableTypes(key, names, classLoader))
+        .orElse(List.of());
   }
 
   // Only inner classes (what @Nested requires) inherit their enclosing class's group; a static

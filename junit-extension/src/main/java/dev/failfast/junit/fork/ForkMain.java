@@ -2,6 +2,7 @@ package dev.failfast.junit.fork;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import dev.failfast.junit.classify.PomGroups;
 import dev.failfast.junit.config.FailFastConfiguration;
 import dev.failfast.junit.group.GroupListeners;
 import java.io.BufferedInputStream;

@@ -2,7 +2,6 @@ package dev.failfast.junit.fork;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
-import dev.failfast.junit.FailFastGroup;
 import dev.failfast.junit.classify.GroupMembership;
 import java.util.Map;
 import java.util.Optional;
@@ -167,11 +166,9 @@ public final class StreamingListener implements TestExecutionListener {
     events.planned(node);
   }
 
-  /** TODO(lead): one call to the core's resolver once it also knows the pom's groups. */
   private String groupOf(ClassSource source) {
-    Class<?> testClass = source.getJavaClass();
-    return GroupMembership.annotationOf(testClass).map(FailFastGroup::value)
-        .or(() -> PomGroups.groupOf(testClass, parameters))
+    return GroupMembership.declarationOf(source.getJavaClass(), parameters)
+        .map(GroupMembership.Declaration::name)
         .orElse(null);
   }
 }

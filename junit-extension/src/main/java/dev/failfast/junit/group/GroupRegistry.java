@@ -25,9 +25,9 @@ public final class GroupRegistry {
   private final ConcurrentMap<String, Group> groups = new ConcurrentHashMap<>();
   private final Group ungrouped;
 
-  public GroupRegistry(FailFastConfiguration configuration) {
+  public GroupRegistry(FailFastConfiguration configuration, GroupMembership membership) {
     this.configuration = configuration;
-    this.membership = new GroupMembership(configuration.fatal(), configuration.nonFatal());
+    this.membership = membership;
     this.runScope =
         configuration.scope() == Scope.RUN
             ? new CancelScope(null, configuration.grace(), configuration.interrupt())

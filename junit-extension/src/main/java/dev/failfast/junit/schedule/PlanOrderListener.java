@@ -2,9 +2,9 @@ package dev.failfast.junit.schedule;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
-import dev.failfast.junit.FailFastGroup;
 import dev.failfast.junit.classify.GroupMembership;
 import java.util.Optional;
+import java.util.function.Function;
 import org.apiguardian.api.API;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.support.descriptor.ClassSource;
@@ -25,22 +25,25 @@ public final class PlanOrderListener implements TestExecutionListener {
   @Override
   public void testPlanExecutionStarted(TestPlan testPlan) {
     PlanOrder order = new PlanOrder();
+    Function<String, Optional<String>> parameters = testPlan.getConfigurationParameters()::get;
     for (TestIdentifier root : testPlan.getRoots()) {
-      add(testPlan, order, root, null);
+      add(testPlan, parameters, order, root, null);
     }
     current = order;
     order.activate();
   }
 
-  private void add(TestPlan plan, PlanOrder order, TestIdentifier identifier, String sequentialGroup) {
+  private void add(
+      TestPlan plan, Function<String, Optional<String>> parameters, PlanOrder order, TestIdentifier identifier,
+      String sequentialGroup) {
     String group = sequentialGroup;
     Optional<Class<?>> testClass = identifier.getSource()
         .filter(ClassSource.class::isInstance)
         .flatMap(source -> load(((ClassSource) source).getClassName()));
     if (testClass.isPresent()) {
-      group = GroupMembership.annotationOf(testClass.get())
-          .filter(annotation -> !annotation.parallel())
-          .map(FailFastGroup::value)
+      group = GroupMembership.declarationOf(testClass.get(), parameters)
+          .filter(declaration -> !declaration.parallel())
+          .map(GroupMembership.Declaration::name)
           .orElse(null);
     }
     order.add(identifier.getUniqueId(), identifier.getParentId().orElse(null));
@@ -48,7 +51,7 @@ public final class PlanOrderListener implements TestExecutionListener {
       order.sequence(group, identifier.getUniqueId());
     }
     for (TestIdentifier child : plan.getChildren(identifier)) {
-      add(plan, order, child, group);
+      add(plan, parameters, order, child, group);
     }
   }
 

@@ -1,10 +1,7 @@
-package dev.failfast.junit.fork;
+package dev.failfast.junit.classify;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
-import java.lang.reflect.Modifier;
-import java.util.Optional;
-import java.util.function.Function;
 import org.apiguardian.api.API;
 
 /**
@@ -12,11 +9,7 @@ import org.apiguardian.api.API;
  * as configuration parameters: the plugin resolves its {@code <includes>} patterns to class names
  * and writes {@code failfast.group.of.<class>=<group>}, plus {@code failfast.group.<group>.parallel},
  * {@code .fatal} and {@code .nonFatal} as the pom sets them. Keys are looked up, never parsed, so
- * any group or class name works.
- *
- * <p>TODO(lead): the core's resolver ({@code classify.GroupMembership}) should consult these keys
- * when a class has no {@code @FailFastGroup}; until it does, pom groups are reported (the fork
- * uses {@link #groupOf}) but not enforced.
+ * any group or class name works. {@link GroupMembership} reads them.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class PomGroups {
@@ -44,23 +37,5 @@ public final class PomGroups {
   public static boolean namesThrowables(String key) {
     return key.startsWith(PREFIX) && !key.startsWith(MEMBER)
         && (key.endsWith("." + FATAL) || key.endsWith("." + NON_FATAL));
-  }
-
-  /**
-   * The pom group of a class: its own entry, else that of the class enclosing an inner
-   * ({@code @Nested}) class, as with the annotation.
-   */
-  public static Optional<String> groupOf(Class<?> testClass, Function<String, Optional<String>> parameters) {
-    for (Class<?> c = testClass; c != null; c = enclosingOfInner(c)) {
-      Optional<String> group = parameters.apply(memberKey(c.getName()));
-      if (group.isPresent()) {
-        return group;
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static Class<?> enclosingOfInner(Class<?> c) {
-    return c.isMemberClass() && !Modifier.isStatic(c.getModifiers()) ? c.getEnclosingClass() : null;
   }
 }
