@@ -44,6 +44,9 @@ public final class ForkMain {
 
   static final String PARALLEL_ENABLED = "junit.jupiter.execution.parallel.enabled";
   static final String PARALLEL_STRATEGY = "junit.jupiter.execution.parallel.config.strategy";
+  // JUnit 6.1 offers a second executor and asks at discovery which one to use. Sequential groups
+  // wait for their turn through ForkJoinPool.managedBlock, which keeps the fork-join pool live.
+  static final String EXECUTOR_SERVICE = "junit.jupiter.execution.parallel.config.executor-service";
   static final String PARALLELISM = "junit.jupiter.execution.parallel.config.fixed.parallelism";
   static final String CAPTURE_STDOUT = "junit.platform.output.capture.stdout";
   static final String CAPTURE_STDERR = "junit.platform.output.capture.stderr";
@@ -157,6 +160,9 @@ public final class ForkMain {
     if (configured.apply(PARALLEL_STRATEGY).isEmpty() && configured.apply(PARALLELISM).isEmpty()) {
       parameters.put(PARALLEL_STRATEGY, "fixed");
       parameters.put(PARALLELISM, Integer.toString(settings.threads()));
+    }
+    if (configured.apply(EXECUTOR_SERVICE).isEmpty()) {
+      parameters.put(EXECUTOR_SERVICE, "fork_join_pool");
     }
     for (String capture : new String[] {CAPTURE_STDOUT, CAPTURE_STDERR}) {
       if (configured.apply(capture).isEmpty()) {
