@@ -120,10 +120,14 @@ public final class RunModel implements ForkEvents {
     if (entry.isTest()) {
       lastTestFinished = System.nanoTime();
     } else if (entry.node.kind() == Kind.CLASS) {
-      ClassResult classResult = classResult(entry.node.className());
-      if (classResult != null) {
-        observer.classFinished(classResult);
-      }
+      reportClass(entry);
+    }
+  }
+
+  private void reportClass(Entry classEntry) {
+    ClassResult classResult = classResult(classEntry.node.className());
+    if (classResult != null) {
+      observer.classFinished(classResult);
     }
   }
 
@@ -254,14 +258,20 @@ public final class RunModel implements ForkEvents {
    */
   public synchronized void finishUnfinished(String runningMessage, String pendingMessage) {
     long now = System.nanoTime();
+    List<Entry> unfinishedClasses = new ArrayList<>();
     for (Entry entry : entries.values()) {
       if (entry.result == null) {
         entry.localEnd = now;
         entry.result = entry.overdue != null ? entry.overdue
             : entry.forkStart >= 0 ? new TestResult(TestResult.Outcome.ERROR, runningMessage, null, null)
             : new TestResult(TestResult.Outcome.STOPPED, pendingMessage, null, null);
+        if (entry.node.kind() == Kind.CLASS) {
+          unfinishedClasses.add(entry);
+        }
       }
     }
+    // Their classes never finished in the fork: their console lines are due now.
+    unfinishedClasses.forEach(this::reportClass);
   }
 
   // ---- the report model ---------------------------------------------------------------------

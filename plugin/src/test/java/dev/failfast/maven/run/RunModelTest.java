@@ -150,6 +150,9 @@ class RunModelTest {
     assertThat(refund.outcome()).isEqualTo(Outcome.STOPPED);
     assertThat(refund.message()).isEqualTo("stopped: before this test started, the test JVM " + how);
     assertThat(model.summary(Duration.ZERO, ending.forkExit()).totals()).isEqualTo(new Totals(6, 0, 1, 0, 4));
+    // the classes never finished in the fork, yet each gets its console line
+    assertThat(seen).contains(
+        "class com.acme.Calc " + new Totals(2, 0, 1, 0, 0), "class com.acme.Pay " + new Totals(4, 0, 0, 0, 4));
   }
 
   @Test
