@@ -11,6 +11,7 @@ import dev.failfast.junit.fixtures.Sync;
 import dev.failfast.junit.fixtures.parallel.OverlapFirstFixture;
 import dev.failfast.junit.fixtures.parallel.OverlapOtherGroupFixture;
 import dev.failfast.junit.fixtures.parallel.OverlapSecondFixture;
+import dev.failfast.junit.fixtures.parallel.PomSequentialFixture;
 import dev.failfast.junit.fixtures.parallel.SequentialGroupFixture;
 import dev.failfast.junit.fixtures.parallel.SequentialGroupSecondFixture;
 import dev.failfast.junit.fixtures.parallel.UngroupedAFixture;
@@ -76,6 +77,18 @@ class ParallelTest {
     // one at a time, in a deterministic order: the class's @Order is kept
     assertThat(ran.stream().filter(n -> n.startsWith("t")).collect(Collectors.toList()))
         .containsExactly("t1", "t2", "t3", "t4", "t5", "t6");
+    assertEveryTestReportedOnce(run);
+  }
+
+  /** A group the pom makes sequential takes turns for its annotated classes too. */
+  @Test
+  void aPomGroupsParallelFalseAppliesToItsAnnotatedClasses() {
+    RunResult run = Launch.of(PomSequentialFixture.class)
+        .param("failfast.group.pom-sequential.parallel", "false")
+        .run();
+
+    run.tests().forEach(t -> assertPassed(t));
+    assertThat(Sync.gauge("pom-sequential").max()).as("tests of the pom-sequential group running at once").isEqualTo(1);
     assertEveryTestReportedOnce(run);
   }
 

@@ -16,7 +16,7 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * Finds the group a class belongs to (G1): {@link FailFastGroup} on the class, a superclass, an
  * annotation it carries, or the class enclosing a {@code @Nested} class; failing that, a group the
  * pom assigns to the class ({@link PomGroups}). The nearest class wins, so a nested class may name
- * its own group; on one class the annotation wins over the pom.
+ * its own group; on one class the annotation's name wins over the pom's assignment.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class GroupMembership {
@@ -60,23 +60,27 @@ public final class GroupMembership {
     return new FailurePolicy(defaultFatal, defaultNonFatal);
   }
 
-  /** Where the group of a class is declared, looking outward through enclosing classes. */
+  /**
+   * Where the group of a class is declared, looking outward through enclosing classes. A group the
+   * pom configures keeps its settings for annotated classes too: {@code parallel = false} from
+   * either side makes the class take turns.
+   */
   public static Optional<Declaration> declarationOf(
       Class<?> testClass, Function<String, Optional<String>> parameters) {
     for (Class<?> c = testClass; c != null; c = enclosingOfInner(c)) {
       Optional<FailFastGroup> annotation = AnnotationSupport.findAnnotation(c, FailFastGroup.class);
-      if (annotation.isPresent()) {
-        return Optional.of(new Declaration(annotation.get().value(), annotation.get().parallel(), annotation.get()));
-      }
-      Optional<String> pomGroup = parameters.apply(PomGroups.memberKey(c.getName()));
-      if (pomGroup.isPresent()) {
-        boolean parallel = parameters.apply(PomGroups.settingKey(pomGroup.get(), PomGroups.PARALLEL))
-            .map(Boolean::parseBoolean)
-            .orElse(true);
-        return Optional.of(new Declaration(pomGroup.get(), parallel, null));
+      String className = c.getName();
+      Optional<String> name = annotation.map(FailFastGroup::value).or(() -> parameters.apply(PomGroups.memberKey(className)));
+      if (name.isPresent()) {
+        boolean parallel = annotation.map(FailFastGroup::parallel).orElse(true) && pomParallel(name.get(), parameters);
+        return Optional.of(new Declaration(name.get(), parallel, annotation.orElse(null)));
       }
     }
     return Optional.empty();
+  }
+
+  private static boolean pomParallel(String group, Function<String, Optional<String>> parameters) {
+    return parameters.apply(PomGroups.settingKey(group, PomGroups.PARALLEL)).map(Boolean::parseBoolean).orElse(true);
   }
 
   private GroupSpec spec(Class<?> testClass, Declaration declaration) {
@@ -94,10 +98,14 @@ public final class GroupMembership {
         declaration.parallel());
   }
 
-  // The group's own fatal or non-fatal types: the annotation's, or those the pom gives the group.
+  // The group's own fatal or non-fatal types: the annotation's, else those the pom gives the group.
   private List<Class<? extends Throwable>> declared(Declaration declaration, String setting) {
     if (declaration.annotation() != null) {
-      return List.of(PomGroups.FATAL.equals(setting) ? declaration.annotation().fatal() : declaration.annotation().nonFatal());
+      Class<? extends Throwable>[] types =
+          PomGroups.FATAL.equals(setting) ? declaration.annotation().fatal() : declaration.annotation().nonFatal();
+      if (types.length > 0) {
+        return List.of(types);
+      }
     }
     String key = PomGroups.settingKey(declaration.name(), setting);
     return parameters.apply(key)
