@@ -30,7 +30,8 @@ import org.apache.maven.plugin.logging.Log;
 /**
  * Runs one test JVM: listens on a loopback port, starts the JVM with that port, sends the
  * settings and delivers the JVM's events until its stream ends. Its output is forwarded line by
- * line; the last lines of its standard error are kept to explain a death.
+ * line; the last lines of its standard error (and the JVM's out-of-memory notice) are kept to
+ * explain a death.
  */
 public final class ForkProcess {
 
@@ -41,6 +42,7 @@ public final class ForkProcess {
   }
 
   private static final int ERROR_LINES_KEPT = 20;
+  private static final String OUT_OF_MEMORY = "java.lang.OutOfMemoryError";
   /** After its stream ends, a test JVM only runs shutdown hooks; it gets this long for them. */
   private static final long EXIT_WAIT_SECONDS = 30;
   private static final long PUMP_WAIT_MILLIS = 5_000;
@@ -64,15 +66,21 @@ public final class ForkProcess {
       process = builder.start();
       process.getOutputStream().close();
       Deque<String> errorLines = new ArrayDeque<>();
-      Thread out = pump(process.getInputStream(), "stdout", line -> { });
-      Thread err = pump(process.getErrorStream(), "stderr", line -> {
+      Consumer<String> keep = line -> {
         synchronized (errorLines) {
           if (errorLines.size() == ERROR_LINES_KEPT) {
             errorLines.removeFirst();
           }
           errorLines.addLast(line);
         }
+      };
+      // HotSpot says it is terminating on an OutOfMemoryError on standard output, not error.
+      Thread out = pump(process.getInputStream(), "stdout", line -> {
+        if (line.contains(OUT_OF_MEMORY)) {
+          keep.accept(line);
+        }
       });
+      Thread err = pump(process.getErrorStream(), "stderr", keep);
       String streamProblem = null;
       try (Socket connected = accept(server)) {
         if (connected != null) {
