@@ -13,6 +13,7 @@ import dev.failfast.junit.group.Turn;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.util.Optional;
+import java.util.StringJoiner;
 import java.util.function.Function;
 import org.apiguardian.api.API;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -371,7 +372,7 @@ public final class FailFastExtension
 
   /**
    * {@code com.acme.PaymentsIT.charge()}; for an invocation of a template or a dynamic test its
-   * display name follows, e.g. {@code com.acme.PaymentsIT.charge() [2] visa}.
+   * display name follows, e.g. {@code com.acme.PaymentsIT.charge(String) [2] visa}.
    */
   private static String testOrigin(ExtensionContext context) {
     String className = nearest(context, ExtensionContext::getTestClass).getName();
@@ -382,7 +383,7 @@ public final class FailFastExtension
     }
     // A dynamic test has no method of its own; an invocation shares its template's method.
     boolean invocation = method.isEmpty() || parent.flatMap(ExtensionContext::getTestMethod).isPresent();
-    String name = className + "." + nearest(context, ExtensionContext::getTestMethod).getName() + "()";
+    String name = className + "." + signature(nearest(context, ExtensionContext::getTestMethod));
     return invocation ? name + " " + context.getDisplayName() : name;
   }
 
@@ -398,6 +399,15 @@ public final class FailFastExtension
   }
 
   private static String methodOrigin(ExtensionContext context, Method method) {
-    return context.getRequiredTestClass().getName() + "." + method.getName() + "()";
+    return context.getRequiredTestClass().getName() + "." + signature(method);
+  }
+
+  /** {@code charge()}, {@code probe(GroupSignal)}: as JUnit and the reports name a method. */
+  private static String signature(Method method) {
+    StringJoiner parameters = new StringJoiner(", ", method.getName() + "(", ")");
+    for (Class<?> type : method.getParameterTypes()) {
+      parameters.add(type.getSimpleName());
+    }
+    return parameters.toString();
   }
 }

@@ -73,7 +73,7 @@ class FatalityTest {
     assertStoppedBeforeStart(
         run.test(BeforeEachFailsFixture.class, "second"),
         fatal("lc-before-each", BeforeEachFailsFixture.class, "first", "IllegalStateException: before each broke"),
-        fatal("lc-before-each", BeforeEachFailsFixture.class, "setUp", "IllegalStateException: before each broke"));
+        fatal("lc-before-each", BeforeEachFailsFixture.class, "setUp(TestInfo)", "IllegalStateException: before each broke"));
     assertThat(Journal.events())
         .doesNotContain("BeforeEachFailsFixture.first", "BeforeEachFailsFixture.beforeEach:second",
             "BeforeEachFailsFixture.second", "BeforeEachFailsFixture.afterEach:second");
@@ -89,7 +89,7 @@ class FatalityTest {
     assertStoppedBeforeStart(
         run.test(AfterEachFailsFixture.class, "second"),
         fatal("lc-after-each", AfterEachFailsFixture.class, "first", "IllegalStateException: after each broke"),
-        fatal("lc-after-each", AfterEachFailsFixture.class, "tearDown", "IllegalStateException: after each broke"));
+        fatal("lc-after-each", AfterEachFailsFixture.class, "tearDown(TestInfo)", "IllegalStateException: after each broke"));
     assertThat(Journal.events()).contains("AfterEachFailsFixture.first")
         .doesNotContain("AfterEachFailsFixture.beforeEach:second", "AfterEachFailsFixture.second");
     assertEveryTestReportedOnce(run);

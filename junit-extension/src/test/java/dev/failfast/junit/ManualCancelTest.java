@@ -32,7 +32,7 @@ class ManualCancelTest {
   void cancelOnPurposeStopsTheRunningMembersAndTheCallerGoesOn() {
     RunResult run = Launch.of(ManualCancelFixture.class).run();
 
-    String description = onPurpose("manual", ManualCancelFixture.class, "canceller", "backend unavailable");
+    String description = onPurpose("manual", ManualCancelFixture.class, "canceller(GroupSignal)", "backend unavailable");
     assertPassed(run.test(ManualCancelFixture.class, "canceller"));
     assertThat(Journal.events()).contains("canceller after cancel: isCancelled=true interrupted=false");
     assertStoppedWhileRunning(run.test(ManualCancelFixture.class, "blocker"), description, InterruptedException.class);
@@ -45,7 +45,7 @@ class ManualCancelTest {
     GroupCancellation c = run.groups().cancellations().get(0);
     assertThat(c.reason()).isEqualTo(CancelReason.ON_PURPOSE);
     assertThat(c.scope()).isEqualTo("manual");
-    assertThat(c.origin()).isEqualTo(ManualCancelFixture.class.getName() + ".canceller()");
+    assertThat(c.origin()).isEqualTo(ManualCancelFixture.class.getName() + ".canceller(GroupSignal)");
     assertThat(c.detail()).isEqualTo("backend unavailable");
     assertThat(c.failure()).isNull();
     assertThat(c.describe()).isEqualTo(description);
@@ -60,7 +60,7 @@ class ManualCancelTest {
     assertThat(Journal.events()).contains("cancels goes on, isCancelled=true").doesNotContain("later");
     assertStoppedBeforeStart(
         run.test(ManualCancelSequentialFixture.class, "later"),
-        onPurpose("manual-seq", ManualCancelSequentialFixture.class, "cancels", "enough for today"));
+        onPurpose("manual-seq", ManualCancelSequentialFixture.class, "cancels(GroupSignal)", "enough for today"));
     assertThat(run.groups().cancellations("manual-seq")).extracting(GroupCancellation::reason)
         .containsExactly(CancelReason.ON_PURPOSE);
     assertEveryTestReportedOnce(run);
@@ -74,7 +74,7 @@ class ManualCancelTest {
         AssertionFailedError.class, "own failure after cancelling");
     assertStoppedBeforeStart(
         run.test(ManualCancelThenFailFixture.class, "later"),
-        onPurpose("manual-then-fail", ManualCancelThenFailFixture.class, "cancelsThenFails", "giving up"));
+        onPurpose("manual-then-fail", ManualCancelThenFailFixture.class, "cancelsThenFails(GroupSignal)", "giving up"));
     assertThat(run.groups().cancellations("manual-then-fail")).hasSize(1);
     assertThat(run.groups().cancellations("manual-then-fail").get(0).reason()).isEqualTo(CancelReason.ON_PURPOSE);
     assertEveryTestReportedOnce(run);

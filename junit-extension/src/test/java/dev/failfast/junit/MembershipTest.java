@@ -50,7 +50,7 @@ class MembershipTest {
     assertFailed(run.test(PomAssignedFixture.class, "fails"), IllegalStateException.class, "pom membership");
     assertStoppedBeforeStart(
         run.test(PomAssignedFixture.class, "second"),
-        fatal("pom", PomAssignedFixture.class, "fails", "IllegalStateException: pom membership"));
+        fatal("pom", PomAssignedFixture.class, "fails(GroupSignal)", "IllegalStateException: pom membership"));
     assertEveryTestReportedOnce(run);
   }
 

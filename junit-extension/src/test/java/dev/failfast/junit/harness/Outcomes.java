@@ -11,17 +11,22 @@ public final class Outcomes {
 
   /** {@code group 'g' cancelled by fatal failure in <FQN>.<method>(): <Throwable>: <message>} */
   public static String fatal(String group, Class<?> origin, String method, String failure) {
-    return "group '" + group + "' cancelled by fatal failure in " + origin.getName() + "." + method + "(): " + failure;
+    return "group '" + group + "' cancelled by fatal failure in " + origin(origin, method) + ": " + failure;
   }
 
   /** {@code group 'g' cancelled by <FQN>.<method>(): <reason>} */
   public static String onPurpose(String group, Class<?> origin, String method, String reason) {
-    return "group '" + group + "' cancelled by " + origin.getName() + "." + method + "(): " + reason;
+    return "group '" + group + "' cancelled by " + origin(origin, method) + ": " + reason;
   }
 
   /** {@code run cancelled by fatal failure in <FQN>.<method>(): <Throwable>: <message>} */
   public static String runFatal(Class<?> origin, String method, String failure) {
-    return "run cancelled by fatal failure in " + origin.getName() + "." + method + "(): " + failure;
+    return "run cancelled by fatal failure in " + origin(origin, method) + ": " + failure;
+  }
+
+  /** {@code <FQN>.<method>()}; a method with parameters is given with them, e.g. {@code fails(GroupSignal)}. */
+  private static String origin(Class<?> origin, String method) {
+    return origin.getName() + "." + (method.contains("(") ? method : method + "()");
   }
 
   public static void assertPassed(TestResult t) {

@@ -149,9 +149,11 @@ public final class RunModel implements ForkEvents {
     cancellations.putIfAbsent(cancellation.group(), new Cancelled(cancellation));
     Predicate<Entry> inScope = e -> e.isTest() && e.result == null && !e.node.id().equals(cancellation.originId())
         && (cancellation.group() == null || cancellation.group().equals(e.node.group()));
-    int running = (int) entries.values().stream().filter(inScope.and(Entry::running)).count();
-    int pending = (int) entries.values().stream().filter(inScope.and(e -> e.forkStart < 0)).count();
-    observer.groupCancelled(cancellation, pending, running);
+    // Jupiter reports a test started before failfast's gate admits it; only the test JVM's own
+    // decision knows which members were running (and interrupted) when the group was cancelled.
+    int unfinished = (int) entries.values().stream().filter(inScope).count();
+    int running = Math.min(cancellation.interruptedMembers(), unfinished);
+    observer.groupCancelled(cancellation, unfinished - running, running);
   }
 
   @Override

@@ -128,6 +128,21 @@ class RunModelTest {
         new Totals(4, 0, 1, 0, 3), "com.acme.Pay.charge()", "IllegalStateException: gateway down", 1_500_000L, List.of()));
   }
 
+  /** Jupiter starts tests that wait at failfast's gate; only the test JVM knows none of them ran. */
+  @Test
+  void theCancelLineCountsAsRunningOnlyTheMembersTheTestJvmInterrupted() {
+    model.started(id("Pay", null), 0);
+    model.started(id("Pay", "charge"), 0);
+    model.started(id("Pay", "refund"), 0);
+    model.started(id("Pay", "history"), 0);
+    Cancellation noneRunning = new Cancellation(PAYMENTS.group(), PAYMENTS.reason(), PAYMENTS.originId(),
+        PAYMENTS.origin(), PAYMENTS.detail(), PAYMENTS.description(), 0);
+
+    model.groupCancelled(noneRunning);
+
+    assertThat(seen).contains("cancelled payments pending 3 running 0");
+  }
+
   @Test
   void whenTheTestJvmDiesFinishedTestsKeepTheirResultsRunningOnesErrAndTheRestStop() {
     model.started(id("Calc", null), 0);
