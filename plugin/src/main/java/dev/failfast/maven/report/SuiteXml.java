@@ -3,15 +3,19 @@ package dev.failfast.maven.report;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
  * Writes one {@link ClassResult} as a Surefire {@code <testsuite>} document, element by element (no
- * tree in memory). Every attribute value and text goes through {@link XmlText#sanitize}; the XML
- * writer does the markup escaping.
+ * tree in memory). Every attribute value and text goes through {@link XmlText#sanitize}. Text (stack
+ * traces, output) is written as CDATA sections, as Surefire and JUnit's own XML reports write
+ * output, so that however much of it there is, a reader resolves no reference for it; attribute
+ * values are escaped by the XML writer within the document's {@link ReferenceBudget}.
  */
 final class SuiteXml {
 
@@ -36,7 +40,10 @@ final class SuiteXml {
 
   private static final String[] INDENTS = {"\n", "\n  ", "\n    "};
 
+  private static final String CDATA_END = "]]>";
+
   private final XMLStreamWriter xml;
+  private ReferenceBudget budget;
 
   SuiteXml(XMLStreamWriter xml) {
     this.xml = xml;
@@ -44,13 +51,15 @@ final class SuiteXml {
 
   void write(ClassResult result) throws XMLStreamException {
     Totals totals = result.totals();
+    Map<String, String> properties = properties(result, totals);
+    budget = new ReferenceBudget(names(result, properties));
     xml.writeStartDocument("UTF-8", "1.0");
     indent(0);
     xml.writeStartElement("testsuite");
     xml.writeNamespace("xsi", XSI);
     xml.writeAttribute("xsi", XSI, "noNamespaceSchemaLocation", SCHEMA_LOCATION);
     attribute("version", SCHEMA_VERSION);
-    attribute("name", result.className());
+    nameAttribute("name", result.className());
     attribute("time", seconds(result.time()));
     attribute("tests", Integer.toString(totals.tests()));
     attribute("errors", Integer.toString(totals.errors()));
@@ -58,7 +67,7 @@ final class SuiteXml {
     attribute("skipped", Integer.toString(totals.skipped() + totals.stopped()));
     attribute("failures", Integer.toString(totals.failures()));
     attribute("timestamp", result.timestamp().truncatedTo(ChronoUnit.MILLIS).toString());
-    writeProperties(properties(result, totals));
+    writeProperties(properties);
     for (TestCaseResult test : result.tests()) {
       writeTestCase(test);
     }
@@ -86,13 +95,24 @@ final class SuiteXml {
     return properties;
   }
 
+  /** Every name the document holds, in {@link #nameAttribute}s, as often as it holds it. */
+  private static List<String> names(ClassResult result, Map<String, String> properties) {
+    List<String> names = new ArrayList<>(properties.keySet());
+    names.add(result.className());
+    for (TestCaseResult test : result.tests()) {
+      names.add(test.name());
+      names.add(test.className());
+    }
+    return names;
+  }
+
   private void writeProperties(Map<String, String> properties) throws XMLStreamException {
     indent(1);
     xml.writeStartElement("properties");
     for (Map.Entry<String, String> property : properties.entrySet()) {
       indent(2);
       xml.writeEmptyElement("property");
-      attribute("name", property.getKey());
+      nameAttribute("name", property.getKey());
       attribute("value", property.getValue());
     }
     indent(1);
@@ -108,8 +128,8 @@ final class SuiteXml {
     } else {
       xml.writeStartElement("testcase");
     }
-    attribute("name", test.name());
-    attribute("classname", test.className());
+    nameAttribute("name", test.name());
+    nameAttribute("classname", test.className());
     attribute("time", seconds(test.time()));
     // surefire-report-parser counts a <failure> or <error> without a type, or a <skipped> without
     // a message, in the suite's totals but reports the test itself as successful; hence defaults.
@@ -155,7 +175,7 @@ final class SuiteXml {
     attribute("message", message);
     attribute("type", type);
     if (body != null) {
-      xml.writeCharacters(XmlText.sanitize(body));
+      writeCData(body);
       xml.writeEndElement();
     }
   }
@@ -164,16 +184,43 @@ final class SuiteXml {
     if (text != null) {
       indent(2);
       xml.writeStartElement(element);
-      xml.writeCharacters(XmlText.sanitize(text));
+      writeCData(text);
       xml.writeEndElement();
     }
   }
 
-  /** Writes nothing for a null value: every attribute the model leaves open is optional. */
+  /**
+   * Writes {@code text} as CDATA sections: {@code ]]>}, which would end a section, is split across
+   * two ({@code ]]} ends one, {@code >} starts the next), so any text reads back as it was. Nothing
+   * for empty text.
+   */
+  private void writeCData(String text) throws XMLStreamException {
+    String sanitized = XmlText.sanitize(text);
+    int from = 0;
+    for (int end = sanitized.indexOf(CDATA_END);
+        end >= 0;
+        end = sanitized.indexOf(CDATA_END, from)) {
+      xml.writeCData(sanitized.substring(from, end + 2));
+      from = end + 2;
+    }
+    if (from < sanitized.length()) {
+      xml.writeCData(sanitized.substring(from));
+    }
+  }
+
+  /**
+   * Writes a value of free text (or a number), within the {@link ReferenceBudget}; nothing for a
+   * null value: every attribute the model leaves open is optional.
+   */
   private void attribute(String name, String value) throws XMLStreamException {
     if (value != null) {
-      xml.writeAttribute(name, XmlText.sanitize(value));
+      xml.writeAttribute(name, budget.text(XmlText.sanitize(value)));
     }
+  }
+
+  /** Writes a name that readers match on: the suite's, a test's, a class's, a property's. */
+  private void nameAttribute(String name, String value) throws XMLStreamException {
+    xml.writeAttribute(name, budget.name(XmlText.sanitize(value)));
   }
 
   /** Line breaks and indentation between elements, for people reading the file. */

@@ -18,8 +18,9 @@ import java.util.Locale;
  * escape was chosen because it names every code unit, a lone surrogate included, and cannot be
  * mistaken for an XML reference that a tool forgot to decode.
  *
- * <p>The XML writer escapes {@code <}, {@code &}, {@code >} and quotes itself, so {@code ]]>} needs
- * nothing here: it is written as {@code ]]&gt;}, and no CDATA section is ever used.
+ * <p>Markup is not this class's business: {@link SuiteXml} writes text as CDATA sections, splitting
+ * them at {@code ]]>}, and the XML writer escapes {@code <}, {@code &}, {@code >} and quotes in
+ * attribute values, within the {@link ReferenceBudget}.
  *
  * <p>What XML itself normalizes stays normalized: a reader turns {@code \r\n} and a lone {@code \r}
  * into {@code \n}, and tab and line breaks in an attribute value (a message, a name) into spaces.
@@ -65,7 +66,8 @@ final class XmlText {
     return !Character.isSurrogate(c) && c != '\uFFFE' && c != '\uFFFF';
   }
 
-  private static void appendEscape(StringBuilder out, char c) {
+  /** Appends the visible Java escape of one code unit: {@code \}{@code u001B}. */
+  static void appendEscape(StringBuilder out, char c) {
     String hex = Integer.toHexString(c).toUpperCase(Locale.ROOT);
     out.append("\\u").append("0000", hex.length(), 4).append(hex);
   }

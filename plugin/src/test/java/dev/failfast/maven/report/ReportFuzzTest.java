@@ -1,6 +1,5 @@
 package dev.failfast.maven.report;
 
-import static dev.failfast.maven.report.Reports.asAttributeReads;
 import static dev.failfast.maven.report.Reports.asTextReads;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -71,22 +70,97 @@ class ReportFuzzTest {
     int classes = 1 + random.nextInt(10);
     // Keyed by the name a reader sees: the parser files test cases by it, so two classes must
     // not read alike.
-    Map<String, ClassResult> written = new LinkedHashMap<>();
+    Map<String, Expected> written = new LinkedHashMap<>();
     while (written.size() < classes) {
-      ClassResult result = classResult(random);
-      if (written.putIfAbsent(asAttributeReads(result.className()), result) == null) {
-        Path file = writer.write(result);
+      Expected expected = Expected.of(classResult(random));
+      if (written.putIfAbsent(expected.name(), expected) == null) {
+        Path file = writer.write(expected.result());
         assertThat(file.getParent()).isEqualTo(directory);
         Reports.assertValid(file);
-        assertReadsBack(Reports.parseDom(file), result);
+        assertReadsBack(Reports.parseDom(file), expected);
       }
     }
     assertThat(directory.toFile().list()).hasSize(classes);
 
     Map<String, ReportTestSuite> suites = Reports.parseDirectory(directory);
     assertThat(suites).hasSameSizeAs(written);
-    written.forEach((name, result) -> assertParsed(suites.get(name), result));
+    written.forEach((name, expected) -> assertParsed(suites.get(name), expected));
   }
+
+  /**
+   * What a reader sees of one report's attributes, worked out in the order the report holds them
+   * (see {@link Reports.AttributeReads}). A message or type is null where there is no attribute.
+   */
+  private record Expected(
+      ClassResult result,
+      String name,
+      List<Map.Entry<String, String>> properties,
+      List<ExpectedCase> cases) {
+
+    static Expected of(ClassResult result) {
+      Map<String, String> given = new LinkedHashMap<>();
+      if (result.group() != null) {
+        given.put("failfast.group", result.group());
+      }
+      given.put("failfast.stopped", String.valueOf(result.totals().stopped()));
+      if (result.cancelledBy() != null) {
+        given.put("failfast.cancelledBy", result.cancelledBy());
+      }
+      result.properties().forEach(given::putIfAbsent);
+      List<String> names = new ArrayList<>(given.keySet());
+      names.add(result.className());
+      result.tests().forEach(test -> names.addAll(List.of(test.name(), test.className())));
+
+      Reports.AttributeReads reads = new Reports.AttributeReads(names);
+      String name = reads.name(result.className());
+      List<Map.Entry<String, String>> properties = new ArrayList<>();
+      given.forEach((key, value) -> properties.add(Map.entry(reads.name(key), reads.text(value))));
+      List<ExpectedCase> cases = new ArrayList<>();
+      for (TestCaseResult test : result.tests()) {
+        String testName = reads.name(test.name());
+        String className = reads.name(test.className());
+        String message = message(test);
+        String type = type(test);
+        cases.add(
+            new ExpectedCase(
+                test,
+                testName,
+                className,
+                message == null ? null : reads.text(message),
+                type == null ? null : reads.text(type)));
+      }
+      return new Expected(result, name, properties, cases);
+    }
+
+    /** The parser needs a message on {@code <skipped>}, so the writer fills one in. */
+    private static String message(TestCaseResult test) {
+      String message = test.message();
+      boolean blank = message == null || Reports.asTextReads(message).isBlank();
+      return switch (test.outcome()) {
+        case PASSED -> null;
+        case FAILED, ERROR -> message;
+        case SKIPPED -> blank ? "skipped" : message;
+        case STOPPED ->
+            blank ? "stopped" : message.startsWith("stopped") ? message : "stopped: " + message;
+      };
+    }
+
+    /**
+     * The parser needs a type on {@code <failure>} and {@code <error>}, so the writer fills one in.
+     */
+    private static String type(TestCaseResult test) {
+      String type = test.throwableType();
+      boolean blank = type == null || Reports.asTextReads(type).isBlank();
+      return switch (test.outcome()) {
+        case FAILED -> blank ? "java.lang.AssertionError" : type;
+        case ERROR -> blank ? "java.lang.Throwable" : type;
+        default -> null;
+      };
+    }
+  }
+
+  private record ExpectedCase(
+      TestCaseResult test, String name, String className, String message, String type) {}
 
   private static ClassResult classResult(Random random) {
     String className = nonBlank(text(random));
@@ -123,37 +197,24 @@ class ReportFuzzTest {
         properties);
   }
 
-  private static void assertReadsBack(Element testsuite, ClassResult result) {
-    assertThat(testsuite.getAttribute("name")).isEqualTo(asAttributeReads(result.className()));
-    List<Map.Entry<String, String>> expectedProperties = new ArrayList<>();
-    if (result.group() != null) {
-      expectedProperties.add(Map.entry("failfast.group", result.group()));
-    }
-    expectedProperties.add(
-        Map.entry("failfast.stopped", String.valueOf(result.totals().stopped())));
-    if (result.cancelledBy() != null) {
-      expectedProperties.add(Map.entry("failfast.cancelledBy", result.cancelledBy()));
-    }
-    expectedProperties.addAll(result.properties().entrySet());
+  private static void assertReadsBack(Element testsuite, Expected expected) {
+    assertThat(testsuite.getAttribute("name")).isEqualTo(expected.name());
     List<Element> properties = elements(elements(testsuite, "properties").get(0), "property");
-    assertThat(properties).hasSameSizeAs(expectedProperties);
-    for (int i = 0; i < properties.size(); i++) {
-      assertThat(properties.get(i).getAttribute("name"))
-          .isEqualTo(asAttributeReads(expectedProperties.get(i).getKey()));
-      assertThat(properties.get(i).getAttribute("value"))
-          .isEqualTo(asAttributeReads(expectedProperties.get(i).getValue()));
-    }
+    assertThat(properties)
+        .extracting(p -> Map.entry(p.getAttribute("name"), p.getAttribute("value")))
+        .containsExactlyElementsOf(expected.properties());
 
     List<Element> testcases = elements(testsuite, "testcase");
-    assertThat(testcases).hasSameSizeAs(result.tests());
+    assertThat(testcases).hasSameSizeAs(expected.cases());
     for (int i = 0; i < testcases.size(); i++) {
-      assertTestCase(testcases.get(i), result.tests().get(i));
+      assertTestCase(testcases.get(i), expected.cases().get(i));
     }
   }
 
-  private static void assertTestCase(Element testcase, TestCaseResult test) {
-    assertThat(testcase.getAttribute("name")).isEqualTo(asAttributeReads(test.name()));
-    assertThat(testcase.getAttribute("classname")).isEqualTo(asAttributeReads(test.className()));
+  private static void assertTestCase(Element testcase, ExpectedCase expected) {
+    TestCaseResult test = expected.test();
+    assertThat(testcase.getAttribute("name")).isEqualTo(expected.name());
+    assertThat(testcase.getAttribute("classname")).isEqualTo(expected.className());
     String child =
         switch (test.outcome()) {
           case PASSED -> null;
@@ -168,34 +229,13 @@ class ReportFuzzTest {
         continue;
       }
       Element element = found.get(0);
-      assertThat(element.getAttribute("message")).isEqualTo(expectedMessageAttribute(test));
-      assertThat(element.getAttribute("type")).isEqualTo(expectedTypeAttribute(test));
+      assertThat(element.getAttribute("message")).isEqualTo(orEmpty(expected.message()));
+      assertThat(element.hasAttribute("message")).isEqualTo(expected.message() != null);
+      assertThat(element.getAttribute("type")).isEqualTo(orEmpty(expected.type()));
       assertThat(element.getTextContent()).isEqualTo(textOrEmpty(test.stackTrace()));
     }
     assertOutput(testcase, "system-out", test.systemOut());
     assertOutput(testcase, "system-err", test.systemErr());
-  }
-
-  /** The parser needs a message on {@code <skipped>}, so the writer fills one in. */
-  private static String expectedMessageAttribute(TestCaseResult test) {
-    String message = test.message() == null ? "" : asAttributeReads(test.message());
-    return switch (test.outcome()) {
-      case SKIPPED -> message.isBlank() ? "skipped" : message;
-      case STOPPED -> message.isBlank() ? "stopped" : message;
-      default -> message;
-    };
-  }
-
-  /**
-   * The parser needs a type on {@code <failure>} and {@code <error>}, so the writer fills one in.
-   */
-  private static String expectedTypeAttribute(TestCaseResult test) {
-    String type = test.throwableType() == null ? "" : asAttributeReads(test.throwableType());
-    return switch (test.outcome()) {
-      case FAILED -> type.isBlank() ? "java.lang.AssertionError" : type;
-      case ERROR -> type.isBlank() ? "java.lang.Throwable" : type;
-      default -> "";
-    };
   }
 
   private static void assertOutput(Element testcase, String name, String text) {
@@ -210,8 +250,8 @@ class ReportFuzzTest {
     }
   }
 
-  private static void assertParsed(ReportTestSuite suite, ClassResult result) {
-    Totals totals = result.totals();
+  private static void assertParsed(ReportTestSuite suite, Expected expected) {
+    Totals totals = expected.result().totals();
     assertThat(suite.getNumberOfTests()).isEqualTo(totals.tests());
     assertThat(suite.getNumberOfFailures()).isEqualTo(totals.failures());
     assertThat(suite.getNumberOfErrors()).isEqualTo(totals.errors());
@@ -219,23 +259,23 @@ class ReportFuzzTest {
     List<ReportTestCase> cases = suite.getTestCases();
     for (int i = 0; i < cases.size(); i++) {
       ReportTestCase read = cases.get(i);
-      TestCaseResult test = result.tests().get(i);
-      assertThat(read.getName()).isEqualTo(asAttributeReads(test.name()));
+      ExpectedCase want = expected.cases().get(i);
+      TestCaseResult test = want.test();
+      assertThat(read.getName()).isEqualTo(want.name());
       switch (test.outcome()) {
         case PASSED -> assertThat(read.isSuccessful()).isTrue();
         case FAILED, ERROR -> {
           assertThat(test.outcome() == Outcome.FAILED ? read.hasFailure() : read.hasError())
               .isTrue();
-          assertThat(read.getFailureMessage())
-              .isEqualTo(test.message() == null ? null : asAttributeReads(test.message()));
-          assertThat(read.getFailureType()).isEqualTo(expectedTypeAttribute(test));
+          assertThat(read.getFailureMessage()).isEqualTo(want.message());
+          assertThat(read.getFailureType()).isEqualTo(want.type());
           // The parser drops whitespace-only chunks of text, so compare without whitespace.
           assertThat(withoutWhitespace(read.getFailureDetail()))
               .isEqualTo(withoutWhitespace(textOrEmpty(test.stackTrace())));
         }
         case SKIPPED, STOPPED -> {
           assertThat(read.hasSkipped()).isTrue();
-          assertThat(read.getFailureMessage()).isEqualTo(expectedMessageAttribute(test));
+          assertThat(read.getFailureMessage()).isEqualTo(want.message());
         }
       }
     }
@@ -264,6 +304,10 @@ class ReportFuzzTest {
 
   private static String maybe(Random random, Supplier<String> text) {
     return random.nextInt(4) == 0 ? null : text.get();
+  }
+
+  private static String orEmpty(String text) {
+    return text == null ? "" : text;
   }
 
   private static String textOrEmpty(String text) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
@@ -21,9 +22,26 @@ import org.apache.maven.plugins.surefire.report.SurefireReportParser;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
 
-/** How the tests read reports back: the XSD, Surefire's own parser, and a DOM for exact text. */
+/**
+ * How the tests read reports back: the XSD, Surefire's own parser, and a DOM for exact text, each
+ * with the XML limits that JDK 24 and newer apply by default, whichever JDK runs the tests.
+ */
 final class Reports {
+
+  /**
+   * JDK 24 and newer's defaults ({@code conf/jaxp.properties}, JDK-8343006): a reader gives up on a
+   * document in which it resolves more than this many references. Earlier JDKs have no such limit
+   * by default but honour the same system properties, so the tests set them before any reader is
+   * made: a report that JDK 25's readers refuse fails these tests on JDK 17 too.
+   */
+  static final int JDK24_REFERENCE_LIMIT = 100_000;
+
+  static {
+    System.setProperty("jdk.xml.maxGeneralEntitySizeLimit", String.valueOf(JDK24_REFERENCE_LIMIT));
+    System.setProperty("jdk.xml.totalEntitySizeLimit", String.valueOf(JDK24_REFERENCE_LIMIT));
+  }
 
   private static final Schema SUREFIRE_SCHEMA = schema("/schemas/surefire-test-report.xsd");
 
@@ -55,16 +73,70 @@ final class Reports {
       DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
       factory.setNamespaceAware(true);
       factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-      Document document = factory.newDocumentBuilder().parse(report.toFile());
+      DocumentBuilder builder = factory.newDocumentBuilder();
+      builder.setErrorHandler(new DefaultHandler()); // throws on fatal errors, prints nothing
+      Document document = builder.parse(report.toFile());
       return document.getDocumentElement();
     } catch (Exception e) {
       throw new AssertionError(report + " is not well-formed: " + e.getMessage(), e);
     }
   }
 
-  /** What an XML reader sees of {@code text} written as an attribute value (XML 1.0 §3.3.3). */
+  /**
+   * What an XML reader sees of {@code text} written as an attribute value (XML 1.0 §3.3.3), in a
+   * report whose attribute values hold few markup characters (see {@link AttributeReads}).
+   */
   static String asAttributeReads(String text) {
-    return asTextReads(text).replace('\t', ' ').replace('\n', ' ');
+    return new AttributeReads(List.of()).text(text);
+  }
+
+  /**
+   * What an XML reader sees of one report's attribute values (XML 1.0 §3.3.3), where a report
+   * writes at most {@link ReferenceBudget#MARKUP_CHARACTERS} markup characters ({@code < > & "})
+   * and each one more as {@code \}{@code uXXXX}: the names all as they are if they fit, else all
+   * escaped; free text, asked in the order the report holds it, with what the names left. Written
+   * apart from {@link ReferenceBudget}, so the two check each other.
+   */
+  static final class AttributeReads {
+
+    private final boolean namesFit;
+    private long textLeft;
+
+    AttributeReads(List<String> names) {
+      long markup = names.stream().mapToLong(name -> markup(asTextReads(name))).sum();
+      namesFit = markup <= ReferenceBudget.MARKUP_CHARACTERS;
+      textLeft = ReferenceBudget.MARKUP_CHARACTERS - (namesFit ? markup : 0);
+    }
+
+    String name(String text) {
+      return reads(text, namesFit ? Long.MAX_VALUE : 0);
+    }
+
+    String text(String text) {
+      long before = textLeft;
+      textLeft = Math.max(0, textLeft - markup(asTextReads(text)));
+      return reads(text, before);
+    }
+
+    private static String reads(String text, long markupKept) {
+      StringBuilder reads = new StringBuilder();
+      for (char c : asTextReads(text).toCharArray()) {
+        if (isMarkup(c) && markupKept-- <= 0) {
+          reads.append(String.format("\\u%04X", (int) c));
+        } else {
+          reads.append(c == '\t' || c == '\n' ? ' ' : c);
+        }
+      }
+      return reads.toString();
+    }
+
+    private static long markup(String text) {
+      return text.chars().filter(c -> isMarkup((char) c)).count();
+    }
+
+    private static boolean isMarkup(char c) {
+      return c == '<' || c == '>' || c == '&' || c == '"';
+    }
   }
 
   /**

@@ -206,7 +206,92 @@ class SurefireReportWriterTest {
     ReportTestCase read = parseDirectory(reports).get(CLASS).getTestCases().get(0);
     assertThat(read.getFailureMessage()).isEqualTo(expected);
     assertThat(read.getFailureDetail()).isEqualTo(expected);
-    assertThat(Files.readString(file)).doesNotContain("<![CDATA[").contains("]]&gt;");
+    assertThat(Files.readString(file))
+        .as("]]> splits the text's CDATA section in two and is escaped in the attribute")
+        .contains("<![CDATA[esc\\u001B[31mred\\u0000 ]]]]><![CDATA[> lone")
+        .contains("message=\"esc\\u001B[31mred\\u0000 ]]&gt; lone");
+  }
+
+  /**
+   * JDK 24 and newer's readers give up on a report in which they resolve more than 100,000
+   * references; {@link Reports} applies that limit on every JDK. Text is CDATA, so it costs none.
+   */
+  @Test
+  void textOfAnySizeCostsAReaderNoReferences() throws IOException {
+    String trace =
+        "java.lang.IllegalStateException: <a href=\"/?a=1&b=2\">down</a>\n"
+            + "\tat com.acme.Fixture.<init>(Fixture.java:1)\n".repeat(60_000);
+    String out = "<b>\"&'</b> ]]> ".repeat(40_000);
+    String err = "]]>".repeat(50_000) + "]]";
+    Path file =
+        write(
+            group(
+                null,
+                null,
+                List.of(
+                    new TestCaseResult(
+                        CLASS, "big()", Outcome.ERROR, Duration.ZERO, "m", "x.X", trace, out,
+                        err))));
+
+    assertValid(file);
+    Element testcase = testCases(parseDom(file)).get(0);
+    assertThat(children(testcase, "error").get(0).getTextContent()).isEqualTo(trace);
+    assertThat(children(testcase, "system-out").get(0).getTextContent()).isEqualTo(out);
+    assertThat(children(testcase, "system-err").get(0).getTextContent()).isEqualTo(err);
+    ReportTestCase read = parseDirectory(reports).get(CLASS).getTestCases().get(0);
+    assertThat(read.hasError()).isTrue();
+    assertThat(read.getFailureDetail()).isEqualToIgnoringWhitespace(trace);
+    assertThat(Files.readString(file)).doesNotContain("&lt;", "&amp;", "&gt;", "&quot;");
+  }
+
+  /**
+   * An attribute value cannot be CDATA: once a report's attribute values have spent the budget of
+   * markup characters, later ones are written as visible escapes, so the report stays readable.
+   */
+  @Test
+  void attributeValuesStayWithinTheReferenceBudget() throws IOException {
+    int budget = ReferenceBudget.MARKUP_CHARACTERS;
+    String quotes = "<\"&>".repeat(budget / 3 / 4) + " expected";
+    List<TestCaseResult> tests = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      tests.add(result("t" + i + "()", Outcome.FAILED, quotes, "java.lang.AssertionError", null));
+    }
+    Path file = write(group(null, null, tests));
+
+    assertValid(file);
+    List<String> messages =
+        children(parseDom(file), "failure").stream().map(e -> e.getAttribute("message")).toList();
+    int perMessage = budget / 3 / 4 * 4;
+    String escaped = "\\u003C\\u0022\\u0026\\u003E";
+    assertThat(messages.subList(0, 3)).as("within the budget").containsOnly(quotes);
+    int left = budget - 3 * perMessage;
+    assertThat(messages.get(3))
+        .as("spends the rest of the budget, then escapes")
+        .isEqualTo(
+            "<\"&>".repeat(left / 4)
+                + escaped.repeat((perMessage - left) / 4)
+                + " expected");
+    assertThat(messages.get(4)).isEqualTo(escaped.repeat(perMessage / 4) + " expected");
+    assertThat(parseDirectory(reports).get(CLASS).getTestCases())
+        .extracting(ReportTestCase::getFailureMessage)
+        .containsExactlyElementsOf(messages);
+  }
+
+  /** The limit the two tests above keep to is real, whichever JDK runs the tests. */
+  @Test
+  void readersRefuseAReportThatResolvesMoreThan100000References() throws IOException {
+    Path file = reports.resolve("TEST-Refused.xml");
+    Files.createDirectories(reports);
+    Files.writeString(
+        file,
+        "<testsuite name=\"Refused\" tests=\"0\"><system-out>"
+            + "&lt;".repeat(Reports.JDK24_REFERENCE_LIMIT + 1)
+            + "</system-out></testsuite>");
+
+    assertThatExceptionOfType(AssertionError.class)
+        .isThrownBy(() -> parseDom(file))
+        .withMessageContaining("JAXP00010003")
+        .withMessageContaining("100,000");
   }
 
   @Test
