@@ -1,0 +1,10 @@
+package com.acme;
+
+import org.junit.jupiter.api.Test;
+
+/** Ungrouped, first in class order: finished before the test JVM dies. */
+class AFirstTest {
+
+  @Test
+  void finishes() {}
+}

@@ -1,0 +1,7 @@
+package com.acme;
+
+import dev.failfast.junit.FailFastGroup;
+
+/** Subclasses belong to 'checkout' (G1: the annotation on a superclass). */
+@FailFastGroup("checkout")
+abstract class CheckoutBase {}

@@ -1,0 +1,14 @@
+package com.acme;
+
+import dev.failfast.junit.FailFastGroup;
+import org.junit.jupiter.api.Test;
+
+/** 'shipping' spans two files that name it (G1). */
+@FailFastGroup("shipping")
+class ShippingQuoteTest {
+
+  @Test
+  void quote() {
+    throw new IllegalStateException("carrier API down");
+  }
+}

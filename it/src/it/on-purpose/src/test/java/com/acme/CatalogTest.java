@@ -1,0 +1,10 @@
+package com.acme;
+
+import org.junit.jupiter.api.Test;
+
+/** Ungrouped and passing. */
+class CatalogTest {
+
+  @Test
+  void lists() {}
+}

@@ -1,0 +1,34 @@
+// G1 through the pom: <groups> assign the unannotated classes of the db package to 'db' (one at a
+// time; AssertionFailedError non-fatal) and *CacheTest to 'cache' (only IOExceptions fatal). The
+// annotated ReportsTest joins 'db'. 'db' is cancelled by AccountsDbTest.transfer(): OrdersDbTest
+// never starts (no @BeforeAll) and ReportsTest never gets its turn.
+evaluate(new File(basedir, '../../../src/it/verify-lib.groovy'))
+
+def reports = 'target/surefire-reports'
+def cause = "stopped: group 'db' cancelled by fatal failure in com.acme.db.AccountsDbTest.transfer(): IllegalStateException: connection lost"
+
+['com.acme.db.AccountsDbTest', 'com.acme.db.OrdersDbTest', 'com.acme.reports.ReportsTest'].each { cls ->
+  assert suiteProperty(reports, cls, 'failfast.group') == 'db' : "${cls} should be in the pom group 'db', its report says ${suiteProperty(reports, cls, 'failfast.group')}"
+}
+assert suiteProperty(reports, 'com.acme.SessionCacheTest', 'failfast.group') == 'cache' : "SessionCacheTest should be in the pom group 'cache'"
+
+expectOutcome(reports, 'com.acme.db.AccountsDbTest', 'balance()', 'failed', 'the balance') // non-fatal in 'db'
+expectOutcome(reports, 'com.acme.db.AccountsDbTest', 'transfer()', 'error', 'connection lost')
+expectOutcome(reports, 'com.acme.db.AccountsDbTest', 'history()', 'stopped', cause)
+['list()', 'create()'].each { expectOutcome(reports, 'com.acme.db.OrdersDbTest', it, 'stopped', cause) }
+expectOutcome(reports, 'com.acme.reports.ReportsTest', 'monthly()', 'stopped', cause)
+['accounts-history-ran', 'orders-list-ran', 'orders-create-ran', 'reports-monthly-ran'].each {
+  expectNoMarker(it, "a test of the cancelled group 'db' never starts")
+}
+expectNoMarker('orders-before-all', "OrdersDbTest never started, so its @BeforeAll never ran (G4.1)")
+
+expectOutcome(reports, 'com.acme.SessionCacheTest', 'evict()', 'error', 'eviction failed')
+expectOutcome(reports, 'com.acme.SessionCacheTest', 'load()', 'passed')
+expectMarker('cache-load-ran', "'cache' goes on after a non-fatal failure")
+assert groupSummary(reports, 'cache').outcome == 'failed' : "'cache' failed but was not cancelled"
+assert groupSummary(reports, 'db').outcome == 'cancelled' : "'db' was cancelled"
+
+expectLog(buildLog, 'Running 8 tests in 4 classes; groups: cache, db', 'the plan line names the pom groups')
+expectLog(buildLog, 'Tests run: 8, Failures: 1, Errors: 2, Skipped: 0, Stopped: 4', 'the totals')
+expectBuild(buildLog, 'FAILURE', 'the failures fail the build')
+return true

@@ -1,0 +1,10 @@
+package com.acme;
+
+import org.junit.jupiter.api.Test;
+
+/** Ungrouped, first in class order: finishes long before the timeout. */
+class AQuickTest {
+
+  @Test
+  void quick() {}
+}

@@ -1,0 +1,17 @@
+package com.acme;
+
+import org.junit.jupiter.api.Test;
+
+/** Ungrouped: runs as the project's Jupiter configuration says, sequentially by default (G9). */
+class UngroupedBTest {
+
+  @Test
+  void first() throws InterruptedException {
+    Ungrouped.run("UngroupedBTest.first");
+  }
+
+  @Test
+  void second() throws InterruptedException {
+    Ungrouped.run("UngroupedBTest.second");
+  }
+}

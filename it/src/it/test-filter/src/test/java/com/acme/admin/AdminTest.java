@@ -1,0 +1,9 @@
+package com.acme.admin;
+
+import org.junit.jupiter.api.Test;
+
+class AdminTest {
+
+  @Test
+  void manage() {}
+}
