@@ -34,12 +34,12 @@ def stepped = { String cls, String group, List<String> tests, int failing, Strin
   }
   expectSuite(reports, "com.acme.${cls}", [tests: tests.size()])
 }
-stepped('ParamStepsTest', 'params', (1..3).collect { "step(String)[${it}]" }, 1, 'step() [2] b', 'step b failed')
+stepped('ParamStepsTest', 'params', (1..3).collect { "step(String)[${it}]" }, 1, 'step(String) [2] b', 'step b failed')
 stepped('RepeatStepsTest', 'repeats', (1..3).collect { "attempt(RepetitionInfo)[${it}]" }, 1,
-    'attempt() repetition 2 of 3', 'attempt 2 failed')
+    'attempt(RepetitionInfo) repetition 2 of 3', 'attempt 2 failed')
 stepped('DynamicStepsTest', 'dynamic', (1..3).collect { "steps()[${it}]" }, 0, 'steps() connect', 'connect failed')
 stepped('TemplateStepsTest', 'templates', (1..3).collect { "invocation(TestInfo)[${it}]" }, 0,
-    'invocation() context 1', 'context 1 failed')
+    'invocation(TestInfo) context 1', 'context 1 failed')
 expectNoMarker('dynamic-query-ran', 'a dynamic test after the fatal failure never starts (G2)')
 expectNoMarker('dynamic-disconnect-ran', 'a dynamic test after the fatal failure never starts (G2)')
 expectOutcome(reports, 'com.acme.NestedStepsTest', 'outer()', 'error', 'outer failed')
