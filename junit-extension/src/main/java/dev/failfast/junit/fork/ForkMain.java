@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apiguardian.api.API;
@@ -66,10 +67,19 @@ public final class ForkMain {
     RecordReader in = new RecordReader(new BufferedInputStream(socket.getInputStream()));
     ForkSettings settings = ForkSettings.read(in);
     ExitReporter exitReporter = new ExitReporter(events);
-    watchBuildJvm(in, orphaned);
+    AtomicBoolean finished = new AtomicBoolean();
+    watchBuildJvm(in, () -> {
+      if (!finished.get()) {
+        orphaned.run();
+      }
+    });
     Runtime.getRuntime().addShutdownHook(exitReporter);
     int status = run(settings, events);
     exitReporter.runFinished();
+    // HotSpot's exit waits up to 300 ms for threads blocked in native code, such as the watcher's
+    // read; ending that read first lets the JVM go at once. The output stays open for the hooks.
+    finished.set(true);
+    socket.shutdownInput();
     System.exit(status);
   }
 

@@ -30,6 +30,8 @@ import org.apiguardian.api.API;
 @API(status = INTERNAL, since = "0.1")
 public final class CancelScope {
 
+  private static final StackTraceElement[] NO_STACK = new StackTraceElement[0];
+
   private final String name;
   private final Duration grace;
   private final boolean interrupt;
@@ -399,9 +401,14 @@ public final class CancelScope {
     }
   }
 
-  /** The exception for a test that never started because the scope was cancelled first. */
+  /**
+   * The exception for a test that never started because the scope was cancelled first. It has no
+   * stack: one would only show failfast's gate, for each of possibly thousands of tests.
+   */
   public TestStoppedException notStarted() {
-    return new TestStoppedException("stopped: " + cancellation.describe());
+    TestStoppedException stopped = new TestStoppedException("stopped: " + cancellation.describe());
+    stopped.setStackTrace(NO_STACK);
+    return stopped;
   }
 
   /**
