@@ -15,6 +15,11 @@ expectNoMarker('beta-later-ran', 'BetaTest never started: its test')
   assert groupSummary(reports, it).outcome == 'cancelled' : "group '${it}' is cancelled with the run"
 }
 expectLog(buildLog, 'R' + cause.substring(1) + ': stopping ', 'the cancellation line names the run')
+expectLog(buildLog, 'The run was cancelled by com.acme.AlphaTest.boom(): IllegalStateException: database gone (stopped in ',
+    'the group table names the run-wide cancellation once, below the groups')
+['orders', 'billing'].each { group ->
+  assert buildLog =~ /(?m)^\[INFO\] ${group} +cancelled .*  the run\r?$/ : "group '${group}': its row says the run cancelled it"
+}
 expectLog(buildLog, 'Tests run: 4, Failures: 0, Errors: 1, Skipped: 0, Stopped: 3', 'the totals')
 expectBuild(buildLog, 'FAILURE', 'the failure fails the build')
 return true

@@ -13,13 +13,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.maven.plugin.logging.Log;
 
 /** The run on the console, in Surefire's words where Surefire has them. */
 public final class ConsoleReporter implements RunObserver {
 
-  private static final int RUNNING_NAMED = 10;
+  /** How many tests (or groups) a line names before it says how many more there are. */
+  private static final int NAMED = 10;
 
   private final Log log;
 
@@ -30,7 +32,8 @@ public final class ConsoleReporter implements RunObserver {
   @Override
   public void planComplete(int tests, int classes, List<String> groups) {
     log.info("Running " + plural(tests, "test") + " in " + plural(classes, "class")
-        + (groups.isEmpty() ? "" : "; groups: " + String.join(", ", groups)));
+        + (groups.isEmpty() ? "" : "; " + (groups.size() > NAMED ? groups.size() + " " : "") + "groups: "
+        + firstNamed(groups)));
   }
 
   @Override
@@ -63,11 +66,8 @@ public final class ConsoleReporter implements RunObserver {
 
   @Override
   public void stillRunning(Duration quiet, List<RunningTest> running) {
-    String names = running.stream().limit(RUNNING_NAMED)
-        .map(test -> test.name() + " (" + test.runningFor().toSeconds() + " s)")
-        .collect(Collectors.joining(", "));
-    String more = running.size() > RUNNING_NAMED ? " and " + (running.size() - RUNNING_NAMED) + " more" : "";
-    log.info("No test finished for " + quiet.toSeconds() + " s; still running: " + names + more);
+    log.info("No test finished for " + quiet.toSeconds() + " s; still running: "
+        + firstNamed(running.stream().map(test -> test.name() + " (" + test.runningFor().toSeconds() + " s)").toList()));
   }
 
   /** The end of a run: the failing tests, the totals and a line per group. */
@@ -99,12 +99,17 @@ public final class ConsoleReporter implements RunObserver {
   }
 
   static List<String> groupTable(List<GroupSummary> groups) {
+    // Only a scope=run cancellation touches several groups (a test is in one group): name it once.
+    String runWide = groups.stream().map(ConsoleReporter::cancelledBy).filter(by -> !by.isEmpty())
+        .collect(Collectors.groupingBy(by -> by, Collectors.counting())).entrySet().stream()
+        .filter(by -> by.getValue() > 1).map(Map.Entry::getKey).findFirst().orElse(null);
     List<String[]> rows = new ArrayList<>();
     rows.add(new String[] {"Group", "Outcome", "Tests", "Failures", "Errors", "Skipped", "Stopped", "Cancelled by"});
     for (GroupSummary group : groups) {
       Totals t = group.totals();
+      String by = cancelledBy(group);
       rows.add(new String[] {group.name(), group.outcome(), num(t.tests()), num(t.failures()), num(t.errors()),
-          num(t.skipped()), num(t.stopped()), cancelledBy(group)});
+          num(t.skipped()), num(t.stopped()), by.equals(runWide) ? "the run" : by});
     }
     int[] widths = new int[rows.get(0).length];
     rows.forEach(row -> {
@@ -123,7 +128,16 @@ public final class ConsoleReporter implements RunObserver {
       }
       lines.add(line.toString().stripTrailing());
     }
+    if (runWide != null) {
+      lines.add("The run was cancelled by " + runWide);
+    }
     return lines;
+  }
+
+  /** The first {@value #NAMED} names, then how many more. */
+  private static String firstNamed(List<String> names) {
+    return String.join(", ", names.subList(0, Math.min(NAMED, names.size())))
+        + (names.size() > NAMED ? " and " + (names.size() - NAMED) + " more" : "");
   }
 
   private static String cancelledBy(GroupSummary group) {

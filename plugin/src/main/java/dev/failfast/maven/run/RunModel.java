@@ -294,7 +294,12 @@ public final class RunModel implements ForkEvents {
     Cancelled run = cancellations.get(null);
     for (String group : groupNames()) {
       Totals totals = Totals.of(testCases(e -> group.equals(e.node.group())));
-      Cancelled cancelled = cancellations.getOrDefault(group, run);
+      Cancelled cancelled = cancellations.get(group);
+      // A scope=run cancellation touched the groups it stopped a test of and the one it came from;
+      // a group that had finished before it keeps its own outcome.
+      if (cancelled == null && run != null && (totals.stopped() > 0 || group.equals(groupOf(run.cancellation)))) {
+        cancelled = run;
+      }
       String outcome = cancelled != null ? GroupSummary.CANCELLED
           : totals.failures() + totals.errors() > 0 ? GroupSummary.FAILED : GroupSummary.PASSED;
       Cancellation c = cancelled == null ? null : cancelled.cancellation;
@@ -302,6 +307,11 @@ public final class RunModel implements ForkEvents {
           cancelled == null ? null : cancelled.latencyNanos, cancelled == null ? List.of() : cancelled.alsoFailed));
     }
     return new RunSummary(Totals.of(testCases(e -> true)), groups, elapsed, forkExit);
+  }
+
+  private String groupOf(Cancellation cancellation) {
+    Entry origin = entries.get(cancellation.originId());
+    return origin == null ? null : origin.node.group();
   }
 
   private List<String> groupNames() {

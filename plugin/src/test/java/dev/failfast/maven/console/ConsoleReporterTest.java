@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.failfast.maven.report.GroupSummary;
 import dev.failfast.maven.report.Totals;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
+import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.junit.jupiter.api.Test;
 
 class ConsoleReporterTest {
@@ -26,5 +29,38 @@ class ConsoleReporterTest {
         "payments  cancelled     25         0       1        0       24  com.acme.PayIT.charge(): IllegalStateException:"
             + " gateway down (stopped in 3.1 ms); also failed: com.acme.PayIT.refund()",
         "db        passed         3         0       0        0        0");
+  }
+
+  @Test
+  void aRunCancellationIsNamedOnceBelowTheGroupsItTouched() {
+    String cause = "IllegalStateException: gateway down";
+    List<String> table = ConsoleReporter.groupTable(List.of(
+        new GroupSummary("payments", GroupSummary.CANCELLED, new Totals(2, 0, 1, 0, 1), "com.acme.PayIT.charge()", cause,
+            2_000_000L, List.of()),
+        new GroupSummary("catalog", GroupSummary.PASSED, new Totals(3, 0, 0, 0, 0), null, null, null, List.of()),
+        new GroupSummary("orders", GroupSummary.CANCELLED, new Totals(4, 0, 0, 0, 4), "com.acme.PayIT.charge()", cause,
+            2_000_000L, List.of())));
+    assertThat(table).containsExactly(
+        "Group     Outcome    Tests  Failures  Errors  Skipped  Stopped  Cancelled by",
+        "payments  cancelled      2         0       1        0        1  the run",
+        "catalog   passed         3         0       0        0        0",
+        "orders    cancelled      4         0       0        0        4  the run",
+        "The run was cancelled by com.acme.PayIT.charge(): IllegalStateException: gateway down (stopped in 2.0 ms)");
+  }
+
+  @Test
+  void thePlanLineNamesTenGroupsAndCountsTheRest() {
+    List<String> lines = new ArrayList<>();
+    ConsoleReporter console = new ConsoleReporter(new SystemStreamLog() {
+      @Override
+      public void info(CharSequence content) {
+        lines.add(content.toString());
+      }
+    });
+    console.planComplete(3, 2, List.of("catalog", "payments"));
+    console.planComplete(200, 200, IntStream.range(0, 200).mapToObj(i -> "g" + i).toList());
+    assertThat(lines).containsExactly(
+        "Running 3 tests in 2 classes; groups: catalog, payments",
+        "Running 200 tests in 200 classes; 200 groups: g0, g1, g2, g3, g4, g5, g6, g7, g8, g9 and 190 more");
   }
 }

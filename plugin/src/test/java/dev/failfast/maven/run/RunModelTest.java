@@ -216,4 +216,28 @@ class RunModelTest {
     assertThat(byName().get("com.acme.Calc.divides()").message())
         .isEqualTo("stopped: the test JVM finished its run without reporting this test");
   }
+
+  /** scope=run: the one cancellation is reported on the groups it touched, not on groups that had finished. */
+  @Test
+  void aRunCancellationCancelsTheGroupsItTouchedOnly() {
+    plan("Cat", "catalog", "lists");
+    plan("Ord", "orders", "places");
+    Cancellation run = new Cancellation(null, "FATAL_FAILURE", id("Pay", "charge"), "com.acme.Pay.charge()",
+        "IllegalStateException: gateway down",
+        "run cancelled by fatal failure in com.acme.Pay.charge(): IllegalStateException: gateway down", 0);
+    model.finished(id("Cat", "lists"), TestResult.PASSED, 1);
+    model.groupCancelled(run);
+    model.finished(id("Pay", "charge"), new TestResult(TestResult.Outcome.ERROR, "gateway down",
+        "java.lang.IllegalStateException", "trace"), 2);
+    for (String stopped : List.of("Pay#refund", "Pay#history", "Pay#audit", "Ord#places")) {
+      String[] test = stopped.split("#");
+      model.finished(id(test[0], test[1]), TestResult.skipped("stopped: " + run.description()), 2);
+    }
+
+    Map<String, String> outcomes = model.summary(Duration.ZERO, null).groups().stream()
+        .collect(Collectors.toMap(GroupSummary::name, GroupSummary::outcome));
+
+    assertThat(outcomes).isEqualTo(Map.of("payments", GroupSummary.CANCELLED, "orders", GroupSummary.CANCELLED,
+        "catalog", GroupSummary.PASSED));
+  }
 }
