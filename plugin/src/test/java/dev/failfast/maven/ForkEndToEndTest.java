@@ -3,6 +3,7 @@ package dev.failfast.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.failfast.junit.fork.ForkSettings;
+import dev.failfast.junit.fork.Outcome;
 import dev.failfast.maven.console.ConsoleReporter;
 import dev.failfast.maven.fixtures.CancelledGroupFixture;
 import dev.failfast.maven.fixtures.HaltFixture;
@@ -11,7 +12,6 @@ import dev.failfast.maven.fork.ForkCommand;
 import dev.failfast.maven.fork.ForkExit;
 import dev.failfast.maven.fork.ForkProcess;
 import dev.failfast.maven.report.ClassResult;
-import dev.failfast.maven.report.Outcome;
 import dev.failfast.maven.report.TestCaseResult;
 import dev.failfast.maven.report.Totals;
 import dev.failfast.maven.run.RunEnding;

@@ -48,7 +48,7 @@ public final class EventDecoder {
       case EventEncoder.PLAN_COMPLETE -> target.planComplete();
       case EventEncoder.STARTED -> target.started(f.text(), f.number());
       case EventEncoder.FINISHED -> target.finished(f.text(),
-          new TestResult(f.constant(TestResult.Outcome.class), f.text(), f.text(), f.text()), f.number());
+          new TestResult(f.constant(Outcome.class), f.text(), f.text(), f.text()), f.number());
       case EventEncoder.OUTPUT -> target.output(f.text(), f.text(), f.text());
       case EventEncoder.GROUP_CANCELLED -> target.groupCancelled(f.cancellation());
       case EventEncoder.ALSO_FAILED -> target.alsoFailed(f.cancellation(), f.text(), f.text(), f.text());

@@ -87,7 +87,7 @@ public final class StreamingListener implements TestExecutionListener {
       for (TestIdentifier descendant : plan.getDescendants(identifier)) {
         unreported |= finish(descendant.getUniqueId(), result, now) && descendant.isTest();
       }
-      boolean failed = result.outcome() == TestResult.Outcome.FAILED || result.outcome() == TestResult.Outcome.ERROR;
+      boolean failed = result.outcome() == Outcome.FAILED || result.outcome() == Outcome.ERROR;
       if (!unreported && failed) {
         reportContainerFailure(identifier, result, now);
       }
@@ -135,7 +135,7 @@ public final class StreamingListener implements TestExecutionListener {
       case SUCCESSFUL -> TestResult.PASSED;
       case ABORTED -> result.getThrowable().map(t -> TestResult.of(t, true)).orElse(TestResult.skipped(null));
       case FAILED -> result.getThrowable().map(t -> TestResult.of(t, false))
-          .orElse(new TestResult(TestResult.Outcome.ERROR, "failed without a throwable", null, null));
+          .orElse(new TestResult(Outcome.ERROR, "failed without a throwable", null, null));
     };
   }
 

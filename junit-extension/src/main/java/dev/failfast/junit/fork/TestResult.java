@@ -20,15 +20,6 @@ import org.apiguardian.api.API;
 @API(status = INTERNAL, since = "0.1")
 public record TestResult(Outcome outcome, String message, String throwableType, String stackTrace) {
 
-  /** The outcomes a test can end with (SPEC G10); names match the report's. */
-  public enum Outcome {
-    PASSED,
-    FAILED,
-    ERROR,
-    SKIPPED,
-    STOPPED
-  }
-
   /** The prefix of every stopped test's message; a skip reason with it is a stop too. */
   public static final String STOPPED_PREFIX = "stopped: ";
 

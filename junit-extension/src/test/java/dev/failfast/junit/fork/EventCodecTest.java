@@ -29,7 +29,7 @@ class EventCodecTest {
         text, "payments"));
     events.planComplete();
     events.started("id/" + text, Long.MIN_VALUE);
-    events.finished("id", new TestResult(TestResult.Outcome.STOPPED, "stopped: " + text, "x.Y", text),
+    events.finished("id", new TestResult(Outcome.STOPPED, "stopped: " + text, "x.Y", text),
         Long.MAX_VALUE);
     events.finished("id2", TestResult.PASSED, 0);
     events.output("id", "stdout", text);

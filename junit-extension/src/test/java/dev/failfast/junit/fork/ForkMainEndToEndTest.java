@@ -2,7 +2,6 @@ package dev.failfast.junit.fork;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.failfast.junit.fork.TestResult.Outcome;
 import dev.failfast.junit.fork.fixtures.BeforeAllFailsFixture;
 import dev.failfast.junit.fork.fixtures.ExitFixture;
 import dev.failfast.junit.fork.fixtures.PlainFixture;

@@ -2,9 +2,9 @@ package dev.failfast.maven.console;
 
 import dev.failfast.junit.config.Durations;
 import dev.failfast.junit.fork.Cancellation;
+import dev.failfast.junit.fork.Outcome;
 import dev.failfast.maven.report.ClassResult;
 import dev.failfast.maven.report.GroupSummary;
-import dev.failfast.maven.report.Outcome;
 import dev.failfast.maven.report.RunSummary;
 import dev.failfast.maven.report.TestCaseResult;
 import dev.failfast.maven.report.Totals;

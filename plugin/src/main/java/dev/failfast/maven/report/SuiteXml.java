@@ -1,5 +1,6 @@
 package dev.failfast.maven.report;
 
+import dev.failfast.junit.fork.Outcome;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;

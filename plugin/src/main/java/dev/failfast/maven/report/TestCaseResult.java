@@ -1,5 +1,6 @@
 package dev.failfast.maven.report;
 
+import dev.failfast.junit.fork.Outcome;
 import java.time.Duration;
 import java.util.Objects;
 

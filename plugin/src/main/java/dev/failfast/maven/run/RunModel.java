@@ -3,12 +3,12 @@ package dev.failfast.maven.run;
 import dev.failfast.junit.config.Durations;
 import dev.failfast.junit.fork.Cancellation;
 import dev.failfast.junit.fork.ForkEvents;
+import dev.failfast.junit.fork.Outcome;
 import dev.failfast.junit.fork.TestNode;
 import dev.failfast.junit.fork.TestNode.Kind;
 import dev.failfast.junit.fork.TestResult;
 import dev.failfast.maven.report.ClassResult;
 import dev.failfast.maven.report.GroupSummary;
-import dev.failfast.maven.report.Outcome;
 import dev.failfast.maven.report.RunSummary;
 import dev.failfast.maven.report.TestCaseResult;
 import dev.failfast.maven.report.Totals;
@@ -168,7 +168,7 @@ public final class RunModel implements ForkEvents {
     Duration grace = Duration.ofMillis(graceMillis);
     if (entry != null) {
       // Used only if the test JVM is ended before the test returns and reports for itself.
-      entry.overdue = new TestResult(TestResult.Outcome.STOPPED, TestResult.STOPPED_PREFIX
+      entry.overdue = new TestResult(Outcome.STOPPED, TestResult.STOPPED_PREFIX
           + cancellation.description() + "; did not stop within " + Durations.format(grace), null, stack);
     }
     observer.memberOverdue(test, cancellation, grace);
@@ -265,8 +265,8 @@ public final class RunModel implements ForkEvents {
       if (entry.result == null) {
         entry.localEnd = now;
         entry.result = entry.overdue != null ? entry.overdue
-            : entry.forkStart >= 0 ? new TestResult(TestResult.Outcome.ERROR, runningMessage, null, null)
-            : new TestResult(TestResult.Outcome.STOPPED, pendingMessage, null, null);
+            : entry.forkStart >= 0 ? new TestResult(Outcome.ERROR, runningMessage, null, null)
+            : new TestResult(Outcome.STOPPED, pendingMessage, null, null);
         if (entry.node.kind() == Kind.CLASS) {
           unfinishedClasses.add(entry);
         }
@@ -344,7 +344,7 @@ public final class RunModel implements ForkEvents {
     for (Entry e : entries.values()) {
       if (e.isTest() && e.result != null && which.test(e)) {
         TestResult r = e.result;
-        cases.add(new TestCaseResult(className(e), e.node.name(), Outcome.valueOf(r.outcome().name()), duration(e),
+        cases.add(new TestCaseResult(className(e), e.node.name(), r.outcome(), duration(e),
             r.message(), r.throwableType(), r.stackTrace(), text(e.out), text(e.err)));
       }
     }

@@ -2,6 +2,7 @@ package dev.failfast.maven.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.failfast.junit.fork.Outcome;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
+import dev.failfast.junit.fork.Outcome;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,13 +3,13 @@ package dev.failfast.maven.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.failfast.junit.fork.Cancellation;
+import dev.failfast.junit.fork.Outcome;
 import dev.failfast.junit.fork.TestNode;
 import dev.failfast.junit.fork.TestNode.Kind;
 import dev.failfast.junit.fork.TestResult;
 import dev.failfast.maven.fork.ForkExit;
 import dev.failfast.maven.report.ClassResult;
 import dev.failfast.maven.report.GroupSummary;
-import dev.failfast.maven.report.Outcome;
 import dev.failfast.maven.report.RunSummary;
 import dev.failfast.maven.report.TestCaseResult;
 import dev.failfast.maven.report.Totals;
@@ -95,10 +95,10 @@ class RunModelTest {
     model.started(id("Pay", "charge"), 0);
     model.started(id("Pay", "refund"), 0);
     model.groupCancelled(PAYMENTS);
-    model.finished(id("Pay", "charge"), new TestResult(TestResult.Outcome.ERROR, "gateway down",
+    model.finished(id("Pay", "charge"), new TestResult(Outcome.ERROR, "gateway down",
         "java.lang.IllegalStateException", "trace"), 10);
     String stopped = "stopped: " + PAYMENTS.description();
-    model.finished(id("Pay", "refund"), new TestResult(TestResult.Outcome.STOPPED, stopped, null, null), 10);
+    model.finished(id("Pay", "refund"), new TestResult(Outcome.STOPPED, stopped, null, null), 10);
     model.finished(id("Pay", "history"), TestResult.skipped(stopped), 10);
     model.finished(id("Pay", "audit"), TestResult.skipped(stopped), 10);
     model.groupSettled(PAYMENTS, 1_500_000);
@@ -209,7 +209,7 @@ class RunModelTest {
   @Test
   void theFirstResultStands() {
     model.finished(id("Calc", "adds"), TestResult.PASSED, 1);
-    model.finished(id("Calc", "adds"), new TestResult(TestResult.Outcome.ERROR, "late", null, null), 2);
+    model.finished(id("Calc", "adds"), new TestResult(Outcome.ERROR, "late", null, null), 2);
     model.runFinished();
     RunEnding.conclude(model, new ForkExit(0, null, List.of(), null), Watchdog.Stop.NONE);
     assertThat(byName().get("com.acme.Calc.adds()").outcome()).isEqualTo(Outcome.PASSED);
