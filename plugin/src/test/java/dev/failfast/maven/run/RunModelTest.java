@@ -227,7 +227,7 @@ class RunModelTest {
         "run cancelled by fatal failure in com.acme.Pay.charge(): IllegalStateException: gateway down", 0);
     model.finished(id("Cat", "lists"), TestResult.PASSED, 1);
     model.groupCancelled(run);
-    model.finished(id("Pay", "charge"), new TestResult(TestResult.Outcome.ERROR, "gateway down",
+    model.finished(id("Pay", "charge"), new TestResult(Outcome.ERROR, "gateway down",
         "java.lang.IllegalStateException", "trace"), 2);
     for (String stopped : List.of("Pay#refund", "Pay#history", "Pay#audit", "Ord#places")) {
       String[] test = stopped.split("#");
