@@ -9,7 +9,7 @@ def cases = [
   [case: 'unknownNonFatal', setting: '<nonFatal> naming an unknown class',
       message: "failfast.nonFatal: class 'org.example.MissingError' was not found on the test classpath; check the fully qualified name, or add the dependency that contains it"],
   [case: 'unknownGroupFatal', setting: "a pom group's <fatal> naming an unknown class",
-      message: "class 'com.acme.db.NoSuchSqlException' was not found on the test classpath; check the fully qualified name, or add the dependency that contains it"],
+      message: "groups: group 'db' <fatal>: class 'com.acme.db.NoSuchSqlException' was not found on the test classpath; check the fully qualified name, or add the dependency that contains it"],
   [case: 'notThrowable', setting: '<fatal> naming a class that is not a Throwable',
       message: "failfast.fatal: 'java.lang.String' is not a Throwable; name an exception or error type, such as java.io.IOException"],
   [case: 'groupWithoutName', setting: 'a pom group without a name',

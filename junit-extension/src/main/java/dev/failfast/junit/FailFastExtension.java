@@ -357,6 +357,10 @@ public final class FailFastExtension
   }
 
   private static GroupRegistry registry(ExtensionContext context) {
+    Optional<String> sharedRun = context.getConfigurationParameter(GroupRegistry.SHARED_RUN);
+    if (sharedRun.isPresent()) {
+      return GroupRegistry.shared(sharedRun.get(), () -> createRegistry(context));
+    }
     return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(
         GroupRegistry.class, key -> createRegistry(context), GroupRegistry.class);
   }

@@ -109,7 +109,7 @@ public final class GroupMembership {
     }
     String key = PomGroups.settingKey(declaration.name(), setting);
     return parameters.apply(key)
-        .map(names -> FailFastConfiguration.throwableTypes(key, names, classLoader))
+        .map(names -> FailFastConfiguration.throwableTypes(PomGroups.inPom(key), names, classLoader))
         .orElse(List.of());
   }
 

@@ -33,6 +33,15 @@ public final class PomGroups {
     return PREFIX + group + "." + setting;
   }
 
+  /**
+   * How a user finds a group setting's key in the pom, for messages: {@code groups: group 'db'
+   * <fatal>}. The setting is what follows the last dot, since setting names have none.
+   */
+  public static String inPom(String settingKey) {
+    int dot = settingKey.lastIndexOf('.');
+    return "groups: group '" + settingKey.substring(PREFIX.length(), dot) + "' <" + settingKey.substring(dot + 1) + ">";
+  }
+
   /** Whether a key holds a group's fatal or non-fatal class names, which the fork checks first. */
   public static boolean namesThrowables(String key) {
     return key.startsWith(PREFIX) && !key.startsWith(MEMBER)

@@ -2,9 +2,11 @@ package dev.failfast.junit.fork;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import dev.failfast.junit.classify.GroupMembership;
 import dev.failfast.junit.classify.PomGroups;
 import dev.failfast.junit.config.FailFastConfiguration;
 import dev.failfast.junit.group.GroupListeners;
+import dev.failfast.junit.group.GroupRegistry;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -12,18 +14,23 @@ import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.net.URL;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.TagFilter;
+import org.junit.platform.launcher.TestPlan;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
@@ -49,6 +56,8 @@ public final class ForkMain {
   // wait for their turn through ForkJoinPool.managedBlock, which keeps the fork-join pool live.
   static final String EXECUTOR_SERVICE = "junit.jupiter.execution.parallel.config.executor-service";
   static final String PARALLELISM = "junit.jupiter.execution.parallel.config.fixed.parallelism";
+  static final String MODE_DEFAULT = "junit.jupiter.execution.parallel.mode.default";
+  static final String MODE_CLASSES_DEFAULT = "junit.jupiter.execution.parallel.mode.classes.default";
   static final String CAPTURE_STDOUT = "junit.platform.output.capture.stdout";
   static final String CAPTURE_STDERR = "junit.platform.output.capture.stderr";
 
@@ -89,7 +98,7 @@ public final class ForkMain {
     Map<String, String> parameters = withDefaults(settings, configured);
     Function<String, Optional<String>> lookup =
         key -> Optional.ofNullable(parameters.get(key)).or(() -> configured.apply(key));
-    LauncherDiscoveryRequest request;
+    List<LauncherDiscoveryRequest> requests;
     Launcher launcher;
     try {
       // Bad settings end the run before any test: the same checks the extension makes later.
@@ -97,10 +106,10 @@ public final class ForkMain {
       FailFastConfiguration.read(lookup, loader);
       settings.parameters().forEach((key, value) -> {
         if (PomGroups.namesThrowables(key)) {
-          FailFastConfiguration.throwableTypes(key, value, loader);
+          FailFastConfiguration.throwableTypes(PomGroups.inPom(key), value, loader);
         }
       });
-      request = request(settings, parameters);
+      requests = requests(settings, parameters, lookup, loader);
       launcher = LauncherFactory.create();
     } catch (IllegalArgumentException e) {
       events.aborted(e.getMessage());
@@ -113,7 +122,12 @@ public final class ForkMain {
     GroupEventForwarder forwarder = new GroupEventForwarder(events);
     GroupListeners.register(forwarder);
     try {
-      launcher.execute(request, new StreamingListener(events, lookup));
+      List<TestPlan> plans = requests.stream().map(launcher::discover).toList();
+      StreamingListener listener = new StreamingListener(events, lookup);
+      listener.announce(plans);
+      for (TestPlan plan : plans) {
+        launcher.execute(plan, listener);
+      }
     } finally {
       GroupListeners.unregister(forwarder);
     }
@@ -121,10 +135,52 @@ public final class ForkMain {
     return 0;
   }
 
-  private static LauncherDiscoveryRequest request(ForkSettings settings, Map<String, String> parameters) {
+  /**
+   * One discovery request, or two when the pom alone puts classes in parallel groups: Jupiter takes
+   * a class's execution mode from its annotations, so those classes get an execution of their own
+   * whose default mode is concurrent (G9), after the other classes'. Both executions share one run
+   * of groups, so a group, and {@code scope=run}, reach across them.
+   */
+  private static List<LauncherDiscoveryRequest> requests(ForkSettings settings, Map<String, String> parameters,
+      Function<String, Optional<String>> lookup, ClassLoader loader) {
+    Map<Boolean, List<String>> pomConcurrent = settings.classes().stream()
+        .collect(Collectors.partitioningBy(name -> concurrentByPomAlone(name, lookup, loader)));
+    if (pomConcurrent.get(true).isEmpty()) {
+      return List.of(request(settings, settings.classes(), parameters));
+    }
+    Map<String, String> shared = new LinkedHashMap<>(parameters);
+    shared.put(GroupRegistry.SHARED_RUN, UUID.randomUUID().toString());
+    Map<String, String> concurrent = new LinkedHashMap<>(shared);
+    concurrent.put(MODE_DEFAULT, "concurrent");
+    concurrent.put(MODE_CLASSES_DEFAULT, "concurrent");
+    List<LauncherDiscoveryRequest> requests = new ArrayList<>();
+    if (!pomConcurrent.get(false).isEmpty()) {
+      requests.add(request(settings, pomConcurrent.get(false), shared));
+    }
+    requests.add(request(settings, pomConcurrent.get(true), concurrent));
+    return requests;
+  }
+
+  /** Whether only the pom makes a class a member of a parallel group; a class that will not load stays put. */
+  private static boolean concurrentByPomAlone(String className, Function<String, Optional<String>> lookup,
+      ClassLoader loader) {
+    if (lookup.apply(PomGroups.memberKey(className)).isEmpty()) {
+      return false;
+    }
+    try {
+      return GroupMembership.declarationOf(Class.forName(className, false, loader), lookup)
+          .filter(declaration -> declaration.annotation() == null && declaration.parallel())
+          .isPresent();
+    } catch (ClassNotFoundException | LinkageError e) {
+      return false; // JUnit reports it in the run
+    }
+  }
+
+  private static LauncherDiscoveryRequest request(ForkSettings settings, List<String> classes,
+      Map<String, String> parameters) {
     LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
         .configurationParameters(parameters);
-    settings.classes().forEach(name -> request.selectors(DiscoverySelectors.selectClass(name)));
+    classes.forEach(name -> request.selectors(DiscoverySelectors.selectClass(name)));
     if (!settings.includeTags().isEmpty()) {
       request.filters(tagFilter(() -> TagFilter.includeTags(settings.includeTags()), "tags"));
     }

@@ -3,6 +3,7 @@ package dev.failfast.junit.fork;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.failfast.junit.classify.GroupMembership;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -42,20 +43,30 @@ public final class StreamingListener implements TestExecutionListener {
     this.parameters = parameters;
   }
 
-  @Override
-  public void testPlanExecutionStarted(TestPlan testPlan) {
-    plan = testPlan;
-    for (TestIdentifier root : testPlan.getRoots()) {
-      plan(root);
+  /**
+   * Streams the plans of the run's executions, before any of them runs, so that each of their
+   * tests gets a result even if the test JVM dies early. An engine in several plans is one node.
+   */
+  public void announce(List<TestPlan> plans) {
+    for (TestPlan testPlan : plans) {
+      for (TestIdentifier root : testPlan.getRoots()) {
+        plan(testPlan, root);
+      }
     }
     events.planComplete();
   }
 
-  private void plan(TestIdentifier identifier) {
+  private void plan(TestPlan testPlan, TestIdentifier identifier) {
     planned(identifier);
-    for (TestIdentifier child : plan.getChildren(identifier)) {
-      plan(child);
+    for (TestIdentifier child : testPlan.getChildren(identifier)) {
+      plan(testPlan, child);
     }
+  }
+
+  /** The executions run one after another; each brings its plan, for the descendants of its nodes. */
+  @Override
+  public void testPlanExecutionStarted(TestPlan testPlan) {
+    plan = testPlan;
   }
 
   @Override
@@ -162,8 +173,9 @@ public final class StreamingListener implements TestExecutionListener {
     }
     TestNode node = new TestNode(identifier.getUniqueId(), parent == null ? null : parent.id(), kind, className,
         methodName, identifier.getLegacyReportingName(), identifier.getDisplayName(), group);
-    nodes.put(node.id(), node);
-    events.planned(node);
+    if (nodes.putIfAbsent(node.id(), node) == null) {
+      events.planned(node);
+    }
   }
 
   private String groupOf(ClassSource source) {

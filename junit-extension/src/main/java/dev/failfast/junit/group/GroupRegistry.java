@@ -9,6 +9,7 @@ import dev.failfast.junit.config.Scope;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Supplier;
 import org.apiguardian.api.API;
 
 /** The groups of one test run, created as their first class starts. */
@@ -17,6 +18,15 @@ public final class GroupRegistry {
 
   /** A class's place in the run: its group and its own membership (which decides its failures). */
   public record Binding(Group group, GroupSpec spec) {}
+
+  /**
+   * The configuration parameter naming a run that spans several launcher executions in one JVM,
+   * as failfast's test JVM does; executions with the same value share one registry, so a group,
+   * and {@code scope=run}, reach across them.
+   */
+  public static final String SHARED_RUN = "failfast.sharedRun";
+
+  private static final ConcurrentMap<String, GroupRegistry> SHARED = new ConcurrentHashMap<>();
 
   private final FailFastConfiguration configuration;
   private final GroupMembership membership;
@@ -33,6 +43,11 @@ public final class GroupRegistry {
             ? new CancelScope(null, configuration.grace(), configuration.interrupt())
             : null;
     this.ungrouped = runScope == null ? null : new Group(null, runScope, null);
+  }
+
+  /** The registry of the shared run {@code id}, created by {@code create} for its first execution. */
+  public static GroupRegistry shared(String id, Supplier<GroupRegistry> create) {
+    return SHARED.computeIfAbsent(id, key -> create.get());
   }
 
   /**

@@ -2,9 +2,14 @@ package dev.failfast.junit.fork;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.failfast.junit.classify.PomGroups;
+import dev.failfast.junit.fork.fixtures.AnnotatedCancelsFixture;
 import dev.failfast.junit.fork.fixtures.BeforeAllFailsFixture;
 import dev.failfast.junit.fork.fixtures.ExitFixture;
 import dev.failfast.junit.fork.fixtures.PlainFixture;
+import dev.failfast.junit.fork.fixtures.PomMemberFixture;
+import dev.failfast.junit.fork.fixtures.PomPartnerFixture;
+import dev.failfast.junit.fork.fixtures.PomStoppedFixture;
 import dev.failfast.junit.fork.fixtures.SequentialGroupFixture;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -76,9 +81,12 @@ class ForkMainEndToEndTest {
   }
 
   private static ForkSettings settings(List<Class<?>> classes, List<String> includeTags) {
-    Map<String, String> parameters = new LinkedHashMap<>();
+    return settings(classes, includeTags, Map.of());
+  }
+
+  private static ForkSettings settings(List<Class<?>> classes, List<String> includeTags, Map<String, String> parameters) {
     return new ForkSettings(classes.stream().map(Class::getName).toList(), List.of(), includeTags, List.of(),
-        parameters, 4);
+        new LinkedHashMap<>(parameters), 4);
   }
 
   @Test
@@ -122,6 +130,40 @@ class ForkMainEndToEndTest {
     assertThat(b.outcome()).isEqualTo(Outcome.ERROR);
     assertThat(b.message()).isEqualTo("no database");
 
+    run.planned().forEach(node -> assertThat(run.results(node)).as(node.id()).hasSize(1));
+  }
+
+  /**
+   * G9 for classes only the pom assigns: they meet at a barrier, so they ran at the same time; and
+   * their group is the one annotated classes name, so an annotated member's fatal failure stops them.
+   */
+  @Test
+  void classesOnlyThePomAssignsRunConcurrentlyInTheirGroup() throws Exception {
+    Map<String, String> pom = Map.of(
+        PomGroups.memberKey(PomMemberFixture.class.getName()), "db",
+        PomGroups.memberKey(PomPartnerFixture.class.getName()), "db",
+        PomGroups.memberKey(PomStoppedFixture.class.getName()), "shared",
+        "junit.jupiter.extensions.autodetection.enabled", "true"); // as the plugin sets it for pom groups
+    Run run = fork(settings(List.of(PlainFixture.class, PomMemberFixture.class, PomPartnerFixture.class,
+        AnnotatedCancelsFixture.class, PomStoppedFixture.class), List.of(), pom));
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.outcome(PomMemberFixture.class.getName(), "meets()")).isEqualTo(Outcome.PASSED);
+    assertThat(run.outcome(PomPartnerFixture.class.getName(), "meets()")).isEqualTo(Outcome.PASSED);
+    assertThat(run.test(PomMemberFixture.class.getName(), "meets()").group()).isEqualTo("db");
+    assertThat(run.outcome(AnnotatedCancelsFixture.class.getName(), "fails()")).isEqualTo(Outcome.ERROR);
+    TestResult stopped = run.results(run.test(PomStoppedFixture.class.getName(), "wouldRun()")).get(0);
+    assertThat(stopped.outcome()).isEqualTo(Outcome.STOPPED);
+    assertThat(stopped.message()).startsWith("stopped: group 'shared' cancelled by fatal failure in "
+        + AnnotatedCancelsFixture.class.getName() + ".fails()");
+    assertThat(run.outcome(PlainFixture.class.getName(), "passes()")).isEqualTo(Outcome.PASSED);
+    // one plan before any test, with the engine both executions share planned once
+    List<String> tags = run.tags();
+    assertThat(tags.indexOf("planComplete")).isLessThan(tags.indexOf("started"));
+    assertThat(tags.stream().filter("planComplete"::equals)).hasSize(1);
+    TestNode last = run.test(PomStoppedFixture.class.getName(), "wouldRun()"); // in the second execution
+    assertThat(run.events().indexOf(List.of("planned", last))).isLessThan(tags.indexOf("planComplete"));
+    assertThat(run.planned().filter(node -> node.parentId() == null)).hasSize(1);
     run.planned().forEach(node -> assertThat(run.results(node)).as(node.id()).hasSize(1));
   }
 

@@ -316,7 +316,7 @@ public final class RunModel implements ForkEvents {
 
   private List<String> groupNames() {
     return entries.values().stream().filter(Entry::isTest).map(e -> e.node.group()).filter(Objects::nonNull)
-        .distinct().toList();
+        .distinct().sorted().toList();
   }
 
   /** {@code null} for a class without tests. */

@@ -8,7 +8,7 @@ import java.util.List;
 /** What happens during a run that the console shows as it happens. */
 public interface RunObserver {
 
-  /** @param groups the groups of the plan, in order of appearance */
+  /** @param groups the groups of the plan, by name */
   void planComplete(int tests, int classes, List<String> groups);
 
   /** A test class finished; its result is final. */
