@@ -154,6 +154,7 @@ public class Benchmark {
     privateRepository(withFailfast);
     long started = System.nanoTime();
     header(String.join(" ", args), runs);
+    int targetsAt = MD.length();
 
     List<Suite> suites = new ArrayList<>();
     if (only.contains("headline")) suites.add(HEADLINE);
@@ -196,6 +197,7 @@ public class Benchmark {
       }
     }
     for (Suite s : suites) timeTable(s);
+    for (Suite s : suites) timeTargets(s);
 
     if (only.contains("latency") && withFailfast) latency(quick ? 1 : 4); // 4 x 250 groups: 1,000 cancellations
     if (only.contains("scale")) scale(withFailfast);
@@ -206,6 +208,7 @@ public class Benchmark {
         + " max %.2f cores; %d time-to-red runs were taken again because other work took more than %.2f cores during them.%n",
         (System.nanoTime() - started) / 6e10, loadAverage(),
         other.isEmpty() ? 0 : other.get(other.size() / 2), other.isEmpty() ? 0 : other.get(other.size() - 1), retried, NOISY));
+    MD.insert(targetsAt, "\n### SPEC §7 targets\n\n| target | this run | |\n|---|---|---|\n" + String.join("", TARGETS));
     writeResults();
     System.out.println();
     System.out.println(MD);
@@ -408,6 +411,9 @@ public class Benchmark {
       MD.append(latencyRow(kind, p, o));
     }
     MD.append(latencyRow("**all SPEC kinds**", allPlugin, allOwn));
+    target("cancel latency: median ≤ 5 ms, p99 ≤ 20 ms", String.format("median %s, p99 %s over %d cancellations",
+        ms(pct(allPlugin, 50)), ms(pct(allPlugin, 99)), allPlugin.size()),
+        pct(allPlugin, 50) <= 5e6 && pct(allPlugin, 99) <= 20e6);
     MD.append("\nSPEC §7 target: median ≤ 5 ms, p99 ≤ 20 ms over sleep, wait, join, blocking queue and socket read.\n");
   }
 
@@ -494,6 +500,12 @@ public class Benchmark {
           tool.label, run.buildFailed ? "FAILURE" : "SUCCESS", run.wallMs / 1e3, run.counts.tests,
           peakHeap, liveHeap, maxHeap, run.rssKb / 1024, spread[0], (int) spread[1], run.otherCores);
       rows.add(row);
+      if (tool.failfast()) {
+        target("10,000 tests in 200 groups: runs, reports completely, fork heap ≤ 256 MB, reports written in < 1 s",
+            String.format("%s, %d testcases, -Xmx256m (live heap after GC ≤ %d MB), reports in %.0f ms",
+                run.buildFailed ? "FAILURE" : "SUCCESS", run.counts.tests, liveHeap, spread[0]),
+            !run.buildFailed && run.counts.tests == 10_000 && maxHeap <= 256 && spread[0] < 1000);
+      }
       System.out.print("scale " + row);
     }
     MD.append("\n### Scale: 10,000 tests in 200 groups (200 classes × 50 trivial tests), threads 8, argLine -Xmx256m\n\n");
@@ -922,6 +934,40 @@ public class Benchmark {
         + " before (Maven's start-up, reading the pom, the up-to-date resources and compiler goals) is the same for every tool.\n");
   }
 
+  /** SPEC §7, a row per target: what it asks, what this run measured, whether that meets it. */
+  static final List<String> TARGETS = new ArrayList<>();
+
+  static void target(String spec, String measured, boolean met) {
+    TARGETS.add(String.format("| %s | %s | %s |%n", spec, measured, met ? "met" : "**missed**"));
+  }
+
+  /**
+   * Time to red against b (failfast with scope=run does what b does: stops the whole run; scope=group
+   * keeps the other groups going), and a passing suite's wall time against a.
+   */
+  static void timeTargets(Suite s) {
+    Map<String, List<Run>> byCell = RUNS.stream().filter(r -> r.cell != null && r.cell.suite == s)
+        .collect(Collectors.groupingBy(r -> r.cell.key(), LinkedHashMap::new, Collectors.toList()));
+    for (Scenario sc : scenarios(s)) {
+      List<Run> a = byCell.get(s.name + "/" + sc.name + "/a"), b = byCell.get(s.name + "/" + sc.name + "/b");
+      List<Run> c = byCell.get(s.name + "/" + sc.name + "/c"), cr = byCell.get(s.name + "/" + sc.name + "/cr");
+      if (c == null) continue;
+      if (sc.failAtMs < 0 && a != null && !sc.name.startsWith("1 test")) {
+        double overhead = median(c.stream().map(Run::wallMs).toList()) / median(a.stream().map(Run::wallMs).toList());
+        boolean sameCounts = c.stream().allMatch(r -> r.counts.equals(a.get(0).counts));
+        target("passing suite: wall ≤ 1.05 × a, same counts (" + s.name + ")",
+            String.format("%.2f, counts %s", overhead, sameCounts ? "equal" : "differ"), overhead <= 1.05 && sameCounts);
+      } else if (sc.failAtMs >= 0 && b != null) {
+        double red = median(b.stream().map(Run::redMs).toList());
+        double group = median(c.stream().map(Run::redMs).toList()) / red;
+        double run = cr == null ? group : median(cr.stream().map(Run::redMs).toList()) / red;
+        target("time to red ≤ 0.5 × b (" + s.name + ", " + sc.name + ")", cr == null
+            ? String.format("%.2f", group) : String.format("scope=run %.2f, scope=group %.2f", run, group),
+            Math.min(run, group) <= 0.5);
+      }
+    }
+  }
+
   static String ratio(List<Long> x, List<Run> reference) {
     if (reference == null) return "–";
     return String.format("%.2f", median(x) / median(reference.stream().map(Run::redMs).toList()));
@@ -1019,7 +1065,7 @@ public class Benchmark {
       for (Path p : paths.toList()) {
         Path to = target.resolve(source.relativize(p).toString());
         if (Files.isDirectory(p)) Files.createDirectories(to);
-        else Files.copy(p, to, StandardCopyOption.REPLACE_EXISTING);
+        else Files.copy(p, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
       }
     }
     for (String a : List.of("failfast-maven-plugin", "failfast-junit-extension")) {
