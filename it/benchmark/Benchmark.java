@@ -1,7 +1,7 @@
 // failfast benchmark against Surefire (issue 5, SPEC §7). JDK 17+ and Maven only:
 //
 //   mvn -B install -DskipTests            # once: puts the failfast plugin and extension in ~/.m2
-//   java it/benchmark/Benchmark.java      # full run (about 18 min on 2 cores); --quick: a few minutes
+//   java it/benchmark/Benchmark.java      # full run (about 16 min on 2 cores); --quick: a few minutes
 //
 // Options: --quick (1 run per cell), --runs=N, --only=headline,cpu,long,latency,scale, --no-failfast,
 // --wait-load[=1.0] (first wait, up to 30 min, until the 1-minute load average is below that),

@@ -1,5 +1,6 @@
 package com.acme;
 
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -19,5 +20,12 @@ class SessionCacheTest {
   @Order(2)
   void load() {
     Markers.write("cache-load-ran");
+  }
+
+  /** Passes only while TokenCacheTest.meets() runs at the same time: 'cache' is a parallel group. */
+  @Test
+  @Order(3)
+  void meets() throws Exception {
+    TokenCacheTest.MEETING.await(10, TimeUnit.SECONDS);
   }
 }
