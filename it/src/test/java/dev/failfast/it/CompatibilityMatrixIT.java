@@ -179,7 +179,7 @@ class CompatibilityMatrixIT {
     expectLog(output, "(?m)^Java version: " + Pattern.quote(cell.jdk()) + "[.,\\s]", what, "JDK");
     expectLog(
         output,
-        Pattern.quote("Tests run: 10, Failures: 0, Errors: 2, Skipped: 0, Stopped: 3"),
+        Pattern.quote("Tests run: 12, Failures: 0, Errors: 2, Skipped: 0, Stopped: 3"),
         what,
         "totals");
     expectLog(output, Pattern.quote("There are test failures: 0 failed, 2 in error"), what, "why");
@@ -192,7 +192,7 @@ class CompatibilityMatrixIT {
     JsonNode summary = reports.summary();
     assertThat(summary.path("totals").toString())
         .as("%s: totals", what)
-        .isEqualTo("{\"tests\":10,\"failures\":0,\"errors\":2,\"skipped\":0,\"stopped\":3}");
+        .isEqualTo("{\"tests\":12,\"failures\":0,\"errors\":2,\"skipped\":0,\"stopped\":3}");
     Map<String, String> groups = new LinkedHashMap<>();
     summary
         .path("groups")
@@ -206,7 +206,8 @@ class CompatibilityMatrixIT {
         .containsOnly(
             Map.entry("payments", "cancelled com.acme.matrix.PaymentsTest.charge()"),
             Map.entry("inventory", "cancelled com.acme.matrix.InventoryTest.restock()"),
-            Map.entry("catalog", "passed null"));
+            Map.entry("catalog", "passed null"),
+            Map.entry("shipping", "passed null"));
 
     String payments = "com.acme.matrix.PaymentsTest";
     assertError(reports.testCase(payments, "charge()"), "java.lang.IllegalStateException", what);
@@ -225,6 +226,12 @@ class CompatibilityMatrixIT {
             + ".restock(): IOException: warehouse offline; was running, ended with"
             + " InterruptedException",
         what);
+    // G9 for a group only the pom assigns: ShippingTest's two tests pass only if they run at once.
+    for (String meets : List.of("packs()", "labels()")) {
+      assertThat(reports.testCase("com.acme.matrix.ShippingTest", meets).isSuccessful())
+          .as("%s: ShippingTest.%s ran beside its partner", what, meets)
+          .isTrue();
+    }
     List<ReportTestCase> catalog =
         reports.suites().stream()
             .flatMap(suite -> suite.getTestCases().stream())
