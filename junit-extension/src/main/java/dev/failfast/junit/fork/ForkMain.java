@@ -88,7 +88,11 @@ public final class ForkMain {
     // HotSpot's exit waits up to 300 ms for threads blocked in native code, such as the watcher's
     // read; ending that read first lets the JVM go at once. The output stays open for the hooks.
     finished.set(true);
-    socket.shutdownInput();
+    try {
+      socket.shutdownInput();
+    } catch (IOException e) {
+      // the exit only takes longer
+    }
     System.exit(status);
   }
 
