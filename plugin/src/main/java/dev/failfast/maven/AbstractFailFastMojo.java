@@ -84,9 +84,8 @@ public abstract class AbstractFailFastMojo extends SkippableMojo {
    * Groups set up in the pom: {@code <group>} with {@code <name>}, {@code <includes>} to assign
    * classes by pattern, {@code <parallel>}, {@code <fatal>} and {@code <nonFatal>}. The groups'
    * classes get the failfast extension through JUnit's extension auto-detection, which is then
-   * enabled. Jupiter decides concurrency from annotations, so a class assigned only by pattern
-   * runs in the project's default execution mode (sequential unless configured): annotate it with
-   * {@code @FailFastGroup} or {@code @Execution(CONCURRENT)} to run it concurrently.
+   * enabled. Classes assigned only by pattern to a parallel group run concurrently, in a second
+   * JUnit execution after the other classes that shares their groups.
    */
   @Parameter
   private List<Group> groups = new ArrayList<>();
