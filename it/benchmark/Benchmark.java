@@ -34,6 +34,7 @@ import java.nio.file.*;
 import java.util.*;
 import java.util.concurrent.*;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.ToLongFunction;
 import java.util.regex.*;
 import java.util.stream.*;
 
@@ -898,8 +899,7 @@ public class Benchmark {
             : "each test burns 100 ms of its thread's CPU time and never checks for interrupts"));
     MD.append("| scenario | tool | n | wall s, median [min–max] | time to red s, median [min–max] | red vs a | red vs b | in the test goal s (vs b) | tests ran / stopped+skipped of total | failed+errors | fork peak RSS MB | max tests at once | other work, cores (max) |\n");
     MD.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-    Map<String, List<Run>> byCell = RUNS.stream().filter(r -> r.cell != null && r.cell.suite == s)
-        .collect(Collectors.groupingBy(r -> r.cell.key(), LinkedHashMap::new, Collectors.toList()));
+    Map<String, List<Run>> byCell = runsByCell(s);
     List<String> keys = new ArrayList<>(byCell.keySet());
     List<String> order = scenarios(s).stream().map(Scenario::name).toList();
     keys.sort(Comparator.comparing((String k) -> order.indexOf(byCell.get(k).get(0).cell.scenario))
@@ -912,7 +912,7 @@ public class Benchmark {
       String vsB = ratio(red, byCell.get(s.name + "/" + cell.scenario + "/b"));
       List<Long> goal = runs.stream().map(Run::goalMs).toList();
       List<Run> b = byCell.get(s.name + "/" + cell.scenario + "/b");
-      String goalVsB = b == null ? "" : String.format(" (%.2f)", median(goal) / median(b.stream().map(Run::goalMs).toList()));
+      String goalVsB = b == null ? "" : String.format(" (%.2f)", median(goal) / median(b, Run::goalMs));
       Counts c = runs.get(runs.size() / 2).counts;
       String ran = runs.stream().map(r -> String.valueOf(r.counts.ran())).distinct().collect(Collectors.joining(","));
       String notRan = runs.stream().map(r -> String.valueOf(r.counts.skipped)).distinct().collect(Collectors.joining(","));
@@ -934,6 +934,12 @@ public class Benchmark {
         + " before (Maven's start-up, reading the pom, the up-to-date resources and compiler goals) is the same for every tool.\n");
   }
 
+  /** The runs of a suite's cells, by {@link Cell#key()}, in the order they were first run. */
+  static Map<String, List<Run>> runsByCell(Suite s) {
+    return RUNS.stream().filter(r -> r.cell != null && r.cell.suite == s)
+        .collect(Collectors.groupingBy(r -> r.cell.key(), LinkedHashMap::new, Collectors.toList()));
+  }
+
   /** SPEC §7, a row per target: what it asks, what this run measured, whether that meets it. */
   static final List<String> TARGETS = new ArrayList<>();
 
@@ -946,21 +952,20 @@ public class Benchmark {
    * keeps the other groups going), and a passing suite's wall time against a.
    */
   static void timeTargets(Suite s) {
-    Map<String, List<Run>> byCell = RUNS.stream().filter(r -> r.cell != null && r.cell.suite == s)
-        .collect(Collectors.groupingBy(r -> r.cell.key(), LinkedHashMap::new, Collectors.toList()));
+    Map<String, List<Run>> byCell = runsByCell(s);
     for (Scenario sc : scenarios(s)) {
       List<Run> a = byCell.get(s.name + "/" + sc.name + "/a"), b = byCell.get(s.name + "/" + sc.name + "/b");
       List<Run> c = byCell.get(s.name + "/" + sc.name + "/c"), cr = byCell.get(s.name + "/" + sc.name + "/cr");
       if (c == null) continue;
       if (sc.failAtMs < 0 && a != null && !sc.name.startsWith("1 test")) {
-        double overhead = median(c.stream().map(Run::wallMs).toList()) / median(a.stream().map(Run::wallMs).toList());
+        double overhead = median(c, Run::wallMs) / median(a, Run::wallMs);
         boolean sameCounts = c.stream().allMatch(r -> r.counts.equals(a.get(0).counts));
         target("passing suite: wall ≤ 1.05 × a, same counts (" + s.name + ")",
             String.format("%.2f, counts %s", overhead, sameCounts ? "equal" : "differ"), overhead <= 1.05 && sameCounts);
       } else if (sc.failAtMs >= 0 && b != null) {
-        double red = median(b.stream().map(Run::redMs).toList());
-        double group = median(c.stream().map(Run::redMs).toList()) / red;
-        double run = cr == null ? group : median(cr.stream().map(Run::redMs).toList()) / red;
+        double red = median(b, Run::redMs);
+        double group = median(c, Run::redMs) / red;
+        double run = cr == null ? group : median(cr, Run::redMs) / red;
         target("time to red ≤ 0.5 × b (" + s.name + ", " + sc.name + ")", cr == null
             ? String.format("%.2f", group) : String.format("scope=run %.2f, scope=group %.2f", run, group),
             Math.min(run, group) <= 0.5);
@@ -970,11 +975,15 @@ public class Benchmark {
 
   static String ratio(List<Long> x, List<Run> reference) {
     if (reference == null) return "–";
-    return String.format("%.2f", median(x) / median(reference.stream().map(Run::redMs).toList()));
+    return String.format("%.2f", median(x) / median(reference, Run::redMs));
   }
 
   static String spread(List<Long> ms) {
     return String.format("%.2f [%.2f–%.2f]", median(ms) / 1e3, Collections.min(ms) / 1e3, Collections.max(ms) / 1e3);
+  }
+
+  static double median(List<Run> runs, ToLongFunction<Run> figure) {
+    return median(runs.stream().map(figure::applyAsLong).toList());
   }
 
   static double median(List<Long> xs) {
