@@ -4,18 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.failfast.maven.report.SurefireSchema;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import javax.xml.XMLConstants;
-import javax.xml.transform.stream.StreamSource;
-import javax.xml.validation.Schema;
-import javax.xml.validation.SchemaFactory;
 import org.apache.maven.plugin.surefire.log.api.ConsoleLogger;
 import org.apache.maven.plugins.surefire.report.ReportTestCase;
 import org.apache.maven.plugins.surefire.report.ReportTestSuite;
@@ -38,11 +34,9 @@ final class ReportDirectory {
   static final String SUMMARY = "failfast-summary.json";
 
   static {
-    System.setProperty("jdk.xml.maxGeneralEntitySizeLimit", "100000");
-    System.setProperty("jdk.xml.totalEntitySizeLimit", "100000");
+    SurefireSchema.applyJdk24Limits(); // before any reader below is made
   }
 
-  private static final Schema SUREFIRE_SCHEMA = schema("/schemas/surefire-test-report.xsd");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Counts as Surefire's XML has them: {@code skipped} includes failfast's stopped tests. */
@@ -124,7 +118,7 @@ final class ReportDirectory {
     List<String> invalid = new ArrayList<>();
     for (Path report : reports) {
       try {
-        SUREFIRE_SCHEMA.newValidator().validate(new StreamSource(report.toFile()));
+        SurefireSchema.validate(report);
       } catch (SAXException e) {
         invalid.add(report.getFileName() + ": " + e.getMessage());
       }
@@ -179,20 +173,6 @@ final class ReportDirectory {
           .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  private static Schema schema(String resource) {
-    try (InputStream xsd = ReportDirectory.class.getResourceAsStream(resource)) {
-      if (xsd == null) {
-        throw new IllegalStateException("missing test resource " + resource);
-      }
-      return SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
-          .newSchema(new StreamSource(xsd));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (SAXException e) {
-      throw new IllegalStateException("cannot load " + resource, e);
     }
   }
 

@@ -3,8 +3,6 @@ package dev.failfast.maven.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +11,6 @@ import java.util.stream.Collectors;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.transform.stream.StreamSource;
-import javax.xml.validation.Schema;
-import javax.xml.validation.SchemaFactory;
 import org.apache.maven.plugin.surefire.log.api.NullConsoleLogger;
 import org.apache.maven.plugins.surefire.report.ReportTestSuite;
 import org.apache.maven.plugins.surefire.report.SurefireReportParser;
@@ -30,27 +25,16 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 final class Reports {
 
-  /**
-   * JDK 24 and newer's defaults ({@code conf/jaxp.properties}, JDK-8343006): a reader gives up on a
-   * document in which it resolves more than this many references. Earlier JDKs have no such limit
-   * by default but honour the same system properties, so the tests set them before any reader is
-   * made: a report that JDK 25's readers refuse fails these tests on JDK 17 too.
-   */
-  static final int JDK24_REFERENCE_LIMIT = 100_000;
-
   static {
-    System.setProperty("jdk.xml.maxGeneralEntitySizeLimit", String.valueOf(JDK24_REFERENCE_LIMIT));
-    System.setProperty("jdk.xml.totalEntitySizeLimit", String.valueOf(JDK24_REFERENCE_LIMIT));
+    SurefireSchema.applyJdk24Limits(); // before any reader below is made
   }
-
-  private static final Schema SUREFIRE_SCHEMA = schema("/schemas/surefire-test-report.xsd");
 
   private Reports() {}
 
   /** Fails unless the file is well-formed XML that is valid against Surefire's schema. */
   static void assertValid(Path report) {
     try {
-      SUREFIRE_SCHEMA.newValidator().validate(new StreamSource(report.toFile()));
+      SurefireSchema.validate(report);
     } catch (SAXException | IOException e) {
       throw new AssertionError(report + " is not a valid Surefire report: " + e.getMessage(), e);
     }
@@ -165,19 +149,5 @@ final class Reports {
         || (codePoint >= 0x20 && codePoint <= 0xD7FF)
         || (codePoint >= 0xE000 && codePoint <= 0xFFFD)
         || codePoint >= 0x10000;
-  }
-
-  private static Schema schema(String resource) {
-    try (InputStream xsd = Reports.class.getResourceAsStream(resource)) {
-      if (xsd == null) {
-        throw new IllegalStateException("missing test resource " + resource);
-      }
-      return SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
-          .newSchema(new StreamSource(xsd));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (SAXException e) {
-      throw new IllegalStateException("cannot load " + resource, e);
-    }
   }
 }

@@ -286,7 +286,7 @@ class SurefireReportWriterTest {
     Files.writeString(
         file,
         "<testsuite name=\"Refused\" tests=\"0\"><system-out>"
-            + "&lt;".repeat(Reports.JDK24_REFERENCE_LIMIT + 1)
+            + "&lt;".repeat(SurefireSchema.JDK24_REFERENCE_LIMIT + 1)
             + "</system-out></testsuite>");
 
     assertThatExceptionOfType(AssertionError.class)
