@@ -292,12 +292,13 @@ public final class RunModel implements ForkEvents {
   public synchronized RunSummary summary(Duration elapsed, String forkExit) {
     List<GroupSummary> groups = new ArrayList<>();
     Cancelled run = cancellations.get(null);
+    String runOrigin = run == null ? null : groupOf(run.cancellation);
     for (String group : groupNames()) {
       Totals totals = Totals.of(testCases(e -> group.equals(e.node.group())));
       Cancelled cancelled = cancellations.get(group);
       // A scope=run cancellation touched the groups it stopped a test of and the one it came from;
       // a group that had finished before it keeps its own outcome.
-      if (cancelled == null && run != null && (totals.stopped() > 0 || group.equals(groupOf(run.cancellation)))) {
+      if (cancelled == null && run != null && (totals.stopped() > 0 || group.equals(runOrigin))) {
         cancelled = run;
       }
       String outcome = cancelled != null ? GroupSummary.CANCELLED
