@@ -8,10 +8,11 @@ import dev.failfast.maven.fork.ForkClasspath.Jar;
 import dev.failfast.maven.fork.ForkCommand;
 import dev.failfast.maven.fork.ForkExit;
 import dev.failfast.maven.fork.ForkProcess;
-import dev.failfast.maven.report.ClassResult;
+import dev.failfast.maven.report.ReportFiles;
+import dev.failfast.maven.report.ReportOptions;
 import dev.failfast.maven.report.RunSummary;
-import dev.failfast.maven.report.SummaryWriter;
 import dev.failfast.maven.report.SurefireReportWriter;
+import dev.failfast.maven.run.OutputSpool;
 import dev.failfast.maven.run.RunEnding;
 import dev.failfast.maven.run.RunModel;
 import dev.failfast.maven.run.Verdict;
@@ -54,7 +55,6 @@ import org.eclipse.aether.resolution.DependencyResolutionException;
  */
 public abstract class AbstractFailFastMojo extends SkippableMojo {
 
-  private static final String SUMMARY_FILE = "failfast-summary.json";
   private static final Duration QUIET_REPORT = Duration.ofSeconds(30);
 
   /** Tests run at once, all groups together. Default: one per processor. */
@@ -138,6 +138,14 @@ public abstract class AbstractFailFastMojo extends SkippableMojo {
   @Parameter(property = "failfast.timeout", defaultValue = "0")
   private String timeout;
 
+  /** As Surefire's: test output goes to {@code <reportsDirectory>/<class>-output.txt} instead of the console. */
+  @Parameter(property = "maven.test.redirectTestOutputToFile", defaultValue = "false")
+  private boolean redirectTestOutputToFile;
+
+  /** As Surefire's: a failure's stack trace on the console keeps only the test class's frames. */
+  @Parameter(property = "trimStackTrace", defaultValue = "true")
+  private boolean trimStackTrace;
+
   /** Report failing tests without failing the build. */
   @Parameter(property = "maven.test.failure.ignore", defaultValue = "false")
   private boolean testFailureIgnore;
@@ -210,18 +218,23 @@ public abstract class AbstractFailFastMojo extends SkippableMojo {
       getLog().info("No tests to run.");
       return null;
     }
-    ConsoleReporter console = new ConsoleReporter(getLog());
-    RunModel model = new RunModel(console);
+    ConsoleReporter console = new ConsoleReporter(getLog(), System.out,
+        new ReportOptions(redirectTestOutputToFile, trimStackTrace), run.reports());
+    ReportFiles reports = new ReportFiles(new SurefireReportWriter(run.reports()));
+    RunEnding ending;
+    RunModel model;
     long start = System.nanoTime();
-    RunEnding ending = fork(run, model, console);
-    List<ClassResult> classes = model.classResults();
-    RunSummary summary = model.summary(Duration.ofNanos(System.nanoTime() - start), ending.forkExit());
-    SurefireReportWriter writer = new SurefireReportWriter(run.reports());
-    for (ClassResult result : classes) {
-      writer.write(result);
+    Path temporary = Files.createDirectories(Path.of(project.getBuild().getDirectory(), "failfast-tmp"));
+    try (OutputSpool spool = new OutputSpool(Files.createTempDirectory(temporary, "output-"))) {
+      model = new RunModel(console, reports, spool);
+      ending = fork(run, model, console); // each class's report is written as the class finishes
     }
-    SummaryWriter.write(run.reports().resolve(SUMMARY_FILE), summary);
-    console.summary(summary, classes);
+    RunSummary summary = model.summary(Duration.ofNanos(System.nanoTime() - start), ending.forkExit());
+    reports.writeSummary(summary);
+    console.summary(summary, model.classResults());
+    if (reports.failure() != null) {
+      throw new MojoExecutionException(reports.failure());
+    }
     String failure = new Verdict(testFailureIgnore, failOnStopped)
         .failure(summary.totals(), ending, run.filter(), run.reports().toString());
     if (failure == null && testFailureIgnore && summary.totals().failures() + summary.totals().errors() > 0) {

@@ -55,8 +55,8 @@ class ForkEndToEndTest {
         systemProperties, classpath);
     ForkSettings settings = new ForkSettings(classes.stream().map(Class::getName).toList(), List.of(), List.of(),
         List.of(), Map.of(), 2);
-    ConsoleReporter console = new ConsoleReporter(log);
-    RunModel model = new RunModel(console);
+    ConsoleReporter console = TestRuns.console(log, System.out, temp);
+    RunModel model = TestRuns.model(console, temp);
     ForkProcess fork = new ForkProcess(log);
     Path argFile = temp.resolve("fork.args");
     ForkExit exit;
@@ -74,13 +74,14 @@ class ForkEndToEndTest {
 
     assertThat(run.ending()).isEqualTo(new RunEnding(null, null));
     Map<String, TestCaseResult> tests = run.tests();
-    assertThat(tests.get("PassingFixture.adds()").outcome()).isEqualTo(Outcome.PASSED);
-    assertThat(tests.get("PassingFixture.adds()").systemOut()).isEqualTo("adding" + System.lineSeparator());
-    assertThat(tests.get("PassingFixture.divides()").outcome()).isEqualTo(Outcome.SKIPPED);
-    assertThat(tests.get("CancelledGroupFixture.charge()").outcome()).isEqualTo(Outcome.ERROR);
-    assertThat(tests.get("CancelledGroupFixture.charge()").throwableType()).isEqualTo("java.lang.IllegalStateException");
-    assertThat(tests.get("CancelledGroupFixture.history()").outcome()).isEqualTo(Outcome.STOPPED);
-    assertThat(tests.get("CancelledGroupFixture.history()").message())
+    assertThat(tests.get("PassingFixture.adds").outcome()).isEqualTo(Outcome.PASSED);
+    assertThat(TestRuns.reports(temp).resolve("TEST-" + PassingFixture.class.getName() + ".xml")).content()
+        .contains("<system-out><![CDATA[adding" + System.lineSeparator() + "]]></system-out>");
+    assertThat(tests.get("PassingFixture.divides").outcome()).isEqualTo(Outcome.SKIPPED);
+    assertThat(tests.get("CancelledGroupFixture.charge").outcome()).isEqualTo(Outcome.ERROR);
+    assertThat(tests.get("CancelledGroupFixture.charge").throwableType()).isEqualTo("java.lang.IllegalStateException");
+    assertThat(tests.get("CancelledGroupFixture.history").outcome()).isEqualTo(Outcome.STOPPED);
+    assertThat(tests.get("CancelledGroupFixture.history").message())
         .startsWith("stopped: group 'payments' cancelled by fatal failure in " + CancelledGroupFixture.class.getName());
 
     ClassResult group = run.model().classResults().stream()
@@ -94,7 +95,7 @@ class ForkEndToEndTest {
     assertThat(lines).contains("[INFO] Running 5 tests in 2 classes; groups: payments", "[INFO] adding");
     assertThat(lines).anyMatch(line -> line.startsWith("[WARNING] Group 'payments' cancelled by fatal failure in "));
     assertThat(lines).anyMatch(line -> line.matches("\\[ERROR] Tests run: 3, Failures: 0, Errors: 1, Skipped: 0,"
-        + " Stopped: 2, Time elapsed: [0-9.]+ s <<< FAILURE! - in .*CancelledGroupFixture"));
+        + " Stopped: 2, Time elapsed: [0-9.]+ s <<< FAILURE! -- in .*CancelledGroupFixture"));
   }
 
   @Test
@@ -105,17 +106,17 @@ class ForkEndToEndTest {
         "The test JVM died before the run finished: it exited with code 7 without shutting down normally"
             + " (Runtime.halt or a crash)");
     Map<String, TestCaseResult> tests = run.tests();
-    assertThat(tests.get("HaltFixture.before()").outcome()).isEqualTo(Outcome.PASSED);
-    assertThat(tests.get("HaltFixture.halts()").outcome()).isEqualTo(Outcome.ERROR);
-    assertThat(tests.get("HaltFixture.after()").outcome()).isEqualTo(Outcome.STOPPED);
-    assertThat(tests.get("HaltFixture.after()").message()).startsWith("stopped: before this test started, the test JVM");
+    assertThat(tests.get("HaltFixture.before").outcome()).isEqualTo(Outcome.PASSED);
+    assertThat(tests.get("HaltFixture.halts").outcome()).isEqualTo(Outcome.ERROR);
+    assertThat(tests.get("HaltFixture.after").outcome()).isEqualTo(Outcome.STOPPED);
+    assertThat(tests.get("HaltFixture.after").message()).startsWith("stopped: before this test started, the test JVM");
   }
 
   @Test
   void aTestJvmThatCannotStartSaysWhy() throws Exception {
     ForkCommand broken = new ForkCommand(Path.of(System.getProperty("java.home"), "bin", "java"),
         List.of("-XX:+NoSuchOption"), Map.of(), List.of());
-    RunModel model = new RunModel(new ConsoleReporter(log));
+    RunModel model = TestRuns.model(TestRuns.console(log, System.out, temp), temp);
     ForkExit exit = new ForkProcess(log).run(port -> broken.withArgumentFile(port, temp.resolve("a")), Map.of(), temp,
         new ForkSettings(List.of(), List.of(), List.of(), List.of(), Map.of(), 1), model);
 

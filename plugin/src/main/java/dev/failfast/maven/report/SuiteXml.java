@@ -1,6 +1,8 @@
 package dev.failfast.maven.report;
 
 import dev.failfast.junit.fork.Outcome;
+import java.io.IOException;
+import java.io.Reader;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
@@ -43,6 +45,9 @@ final class SuiteXml {
 
   private static final String CDATA_END = "]]>";
 
+  /** Characters of output read and written at a time. */
+  private static final int CHUNK = 8192;
+
   private final XMLStreamWriter xml;
   private ReferenceBudget budget;
 
@@ -50,7 +55,7 @@ final class SuiteXml {
     this.xml = xml;
   }
 
-  void write(ClassResult result) throws XMLStreamException {
+  void write(ClassResult result) throws XMLStreamException, IOException {
     Totals totals = result.totals();
     Map<String, String> properties = properties(result, totals);
     budget = new ReferenceBudget(names(result, properties));
@@ -120,7 +125,7 @@ final class SuiteXml {
     xml.writeEndElement();
   }
 
-  private void writeTestCase(TestCaseResult test) throws XMLStreamException {
+  private void writeTestCase(TestCaseResult test) throws XMLStreamException, IOException {
     boolean empty =
         test.outcome() == Outcome.PASSED && test.systemOut() == null && test.systemErr() == null;
     indent(1);
@@ -181,13 +186,31 @@ final class SuiteXml {
     }
   }
 
-  private void writeText(String element, String text) throws XMLStreamException {
-    if (text != null) {
-      indent(2);
-      xml.writeStartElement(element);
-      writeCData(text);
-      xml.writeEndElement();
+  /**
+   * Streams a test's output into the report in chunks, never whole: a chunk ends before a high
+   * surrogate so a pair stays together, and before a {@code \r} so a reader sees {@code \r\n} as
+   * one line end; a {@code ]]>} across two chunks is in two sections.
+   */
+  private void writeText(String element, TestOutput output) throws XMLStreamException, IOException {
+    if (output == null) {
+      return;
     }
+    indent(2);
+    xml.writeStartElement(element);
+    try (Reader text = output.open()) {
+      char[] buffer = new char[CHUNK];
+      int held = 0;
+      for (int read = text.read(buffer, held, CHUNK - held); read >= 0; read = text.read(buffer, held, CHUNK - held)) {
+        int length = held + read;
+        int whole = length > 0 && (Character.isHighSurrogate(buffer[length - 1]) || buffer[length - 1] == '\r')
+            ? length - 1 : length;
+        writeCData(new String(buffer, 0, whole));
+        held = length - whole;
+        System.arraycopy(buffer, whole, buffer, 0, held);
+      }
+      writeCData(new String(buffer, 0, held));
+    }
+    xml.writeEndElement();
   }
 
   /**

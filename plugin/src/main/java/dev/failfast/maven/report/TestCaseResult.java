@@ -8,7 +8,8 @@ import java.util.Objects;
  * One {@code <testcase>}.
  *
  * @param className the fully qualified name of the test's class, the {@code classname} attribute
- * @param name the test's name, for example {@code charge()} or {@code charge(int)[2]}
+ * @param name the test's name as Surefire writes it, for example {@code charge} or {@code
+ *     charge(int)[2]}
  * @param outcome how the test ended
  * @param time how long the test ran; not negative
  * @param message nullable; for {@link Outcome#STOPPED} the full {@code stopped: …} text, for {@link
@@ -27,8 +28,8 @@ public record TestCaseResult(
     String message,
     String throwableType,
     String stackTrace,
-    String systemOut,
-    String systemErr) {
+    TestOutput systemOut,
+    TestOutput systemErr) {
 
   public TestCaseResult {
     Preconditions.notBlank(className, "className");

@@ -9,6 +9,7 @@ import dev.failfast.junit.fork.TestNode.Kind;
 import dev.failfast.junit.fork.TestResult;
 import dev.failfast.maven.report.ClassResult;
 import dev.failfast.maven.report.GroupSummary;
+import dev.failfast.maven.report.ReportFiles;
 import dev.failfast.maven.report.RunSummary;
 import dev.failfast.maven.report.TestCaseResult;
 import dev.failfast.maven.report.Totals;
@@ -19,23 +20,25 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /**
  * The build JVM's picture of a run, built from the test JVM's events: every planned node and
- * its one result. It turns into the report model ({@link #classResults()}, {@link #summary}),
- * also after the test JVM died ({@link #finishUnfinished}). Events arrive on the reader thread,
- * queries from the watchdog, so every method holds the lock.
+ * its one result. Each report (a top-level class with its {@code @Nested} classes, see {@link
+ * SurefireNames}) is written as soon as its class has finished, the rest when the run has ended
+ * ({@link #finishUnfinished}); tests' output is spooled to disk until then. Events arrive on the
+ * reader thread, queries from the watchdog, so every method holds the lock.
  */
 public final class RunModel implements ForkEvents {
 
   private static final class Entry {
     final TestNode node;
+    final Report report;
     long forkStart = -1;
     long forkEnd = -1;
     long localStart;
@@ -43,11 +46,12 @@ public final class RunModel implements ForkEvents {
     Instant startedAt;
     TestResult result;
     TestResult overdue;
-    StringBuilder out;
-    StringBuilder err;
+    OutputSpool.TestStream out;
+    OutputSpool.TestStream err;
 
-    Entry(TestNode node) {
+    Entry(TestNode node, Report report) {
       this.node = node;
+      this.report = report;
     }
 
     boolean isTest() {
@@ -56,6 +60,18 @@ public final class RunModel implements ForkEvents {
 
     boolean running() {
       return forkStart >= 0 && result == null;
+    }
+  }
+
+  /** One report file: a top-level class (or, for another engine, what its tests report under) and its tests. */
+  private static final class Report {
+    final String name;
+    Entry topClass;
+    final List<Entry> tests = new ArrayList<>();
+    boolean written;
+
+    Report(String name) {
+      this.name = name;
     }
   }
 
@@ -71,32 +87,61 @@ public final class RunModel implements ForkEvents {
   }
 
   private final RunObserver observer;
+  private final ReportFiles reports;
+  private final OutputSpool spool;
   private final Instant runStart = Instant.now();
   private final Map<String, Entry> entries = new LinkedHashMap<>();
+  private final Map<String, Report> byName = new LinkedHashMap<>();
   private final Map<String, Cancelled> cancellations = new HashMap<>();
+  private int tests;
   private boolean planComplete;
   private boolean runFinished;
   private String aborted;
   private String exiting;
   private long lastTestFinished = System.nanoTime();
 
-  public RunModel(RunObserver observer) {
+  /**
+   * @param reports where each report is written as its class finishes
+   * @param spool where tests' output waits for its report
+   */
+  public RunModel(RunObserver observer, ReportFiles reports, OutputSpool spool) {
     this.observer = observer;
+    this.reports = reports;
+    this.spool = spool;
   }
 
   // ---- events from the test JVM -----------------------------------------------------------
 
   @Override
   public synchronized void planned(TestNode node) {
-    entries.putIfAbsent(node.id(), new Entry(node));
+    if (entries.containsKey(node.id())) {
+      return;
+    }
+    Entry parent = node.parentId() == null ? null : entries.get(node.parentId());
+    Report report = parent == null ? null : parent.report;
+    if (node.kind() == Kind.CLASS && parent != null && parent.node.parentId() == null) {
+      report = byName.computeIfAbsent(node.className(), Report::new); // a top-level class
+    } else if (node.kind() == Kind.TEST && report == null) {
+      // outside any class (another engine's): under its class or its parent's name, as Surefire
+      String name = node.className() != null ? node.className() : parent != null ? parent.node.displayName()
+          : node.displayName();
+      report = byName.computeIfAbsent(name, Report::new);
+    }
+    Entry entry = new Entry(node, report);
+    entries.put(node.id(), entry);
+    if (report != null && node.kind() == Kind.CLASS && report.topClass == null) {
+      report.topClass = entry;
+    } else if (report != null && entry.isTest()) {
+      report.tests.add(entry);
+      tests++;
+    }
   }
 
   @Override
   public synchronized void planComplete() {
     planComplete = true;
-    List<Entry> tests = entries.values().stream().filter(Entry::isTest).toList();
-    observer.planComplete(tests.size(), (int) tests.stream().map(e -> e.node.className()).distinct().count(),
-        groupNames());
+    observer.planComplete(tests, (int) byName.values().stream().filter(r -> !r.tests.isEmpty()).count(),
+        (int) entries.values().stream().filter(RunModel::isTemplate).count(), groupNames());
   }
 
   @Override
@@ -119,41 +164,71 @@ public final class RunModel implements ForkEvents {
     entry.forkEnd = nanoTime;
     if (entry.isTest()) {
       lastTestFinished = System.nanoTime();
-    } else if (entry.node.kind() == Kind.CLASS) {
-      reportClass(entry);
+      pause(entry.out);
+      pause(entry.err);
+    } else if (entry.report != null && entry.report.topClass == entry) {
+      write(entry.report);
     }
   }
 
-  private void reportClass(Entry classEntry) {
-    ClassResult classResult = classResult(classEntry.node.className());
-    if (classResult != null) {
-      observer.classFinished(classResult);
+  /** Writes a report whose class has finished, then tells the console, then frees its spooled output. */
+  private void write(Report report) {
+    if (report.written || report.tests.isEmpty()) {
+      return;
+    }
+    report.written = true;
+    ClassResult result = classResult(report);
+    reports.write(result);
+    observer.classFinished(result);
+    for (Entry test : report.tests) {
+      delete(test.out);
+      delete(test.err);
     }
   }
 
+  /** Output of a test goes to its report and the console, any other output to the console only. */
   @Override
   public synchronized void output(String id, String stream, String text) {
-    Entry entry = entries.get(id);
-    if (entry == null || !entry.isTest()) {
-      return; // a container's output was on the console; a test case is where reports keep it
+    Entry entry = id == null ? null : entries.get(id);
+    if (entry != null && entry.isTest()) {
+      if ("stderr".equals(stream)) {
+        entry.err = append(entry.err, text);
+      } else {
+        entry.out = append(entry.out, text);
+      }
     }
-    if ("stderr".equals(stream)) {
-      entry.err = append(entry.err, text);
-    } else {
-      entry.out = append(entry.out, text);
+    observer.output(entry == null || entry.report == null ? null : entry.report.name, stream, text);
+  }
+
+  private OutputSpool.TestStream append(OutputSpool.TestStream stream, String text) {
+    OutputSpool.TestStream to = stream == null ? spool.open() : stream;
+    to.append(text);
+    return to;
+  }
+
+  private static void pause(OutputSpool.TestStream stream) {
+    if (stream != null) {
+      stream.pause();
+    }
+  }
+
+  private static void delete(OutputSpool.TestStream stream) {
+    if (stream != null) {
+      stream.delete();
     }
   }
 
   @Override
   public synchronized void groupCancelled(Cancellation cancellation) {
     cancellations.putIfAbsent(cancellation.group(), new Cancelled(cancellation));
-    Predicate<Entry> inScope = e -> e.isTest() && e.result == null && !e.node.id().equals(cancellation.originId())
+    Predicate<Entry> inScope = e -> e.result == null && !e.node.id().equals(cancellation.originId())
         && (cancellation.group() == null || cancellation.group().equals(e.node.group()));
     // Jupiter reports a test started before failfast's gate admits it; only the test JVM's own
     // decision knows which members were running (and interrupted) when the group was cancelled.
-    int unfinished = (int) entries.values().stream().filter(inScope).count();
+    int unfinished = (int) entries.values().stream().filter(e -> e.isTest() && inScope.test(e)).count();
     int running = Math.min(cancellation.interruptedMembers(), unfinished);
-    observer.groupCancelled(cancellation, unfinished - running, running);
+    int templates = (int) entries.values().stream().filter(e -> isTemplate(e) && inScope.test(e)).count();
+    observer.groupCancelled(cancellation, unfinished - running, running, templates);
   }
 
   @Override
@@ -196,10 +271,6 @@ public final class RunModel implements ForkEvents {
 
   private Cancelled cancelled(Cancellation cancellation) {
     return cancellations.computeIfAbsent(cancellation.group(), group -> new Cancelled(cancellation));
-  }
-
-  private static StringBuilder append(StringBuilder text, String more) {
-    return (text == null ? new StringBuilder() : text).append(more);
   }
 
   // ---- state --------------------------------------------------------------------------------
@@ -260,41 +331,44 @@ public final class RunModel implements ForkEvents {
    */
   public synchronized void finishUnfinished(String runningMessage, String pendingMessage) {
     long now = System.nanoTime();
-    List<Entry> unfinishedClasses = new ArrayList<>();
     for (Entry entry : entries.values()) {
       if (entry.result == null) {
         entry.localEnd = now;
         entry.result = entry.overdue != null ? entry.overdue
             : entry.forkStart >= 0 ? new TestResult(Outcome.ERROR, runningMessage, null, null)
             : new TestResult(Outcome.STOPPED, pendingMessage, null, null);
-        if (entry.node.kind() == Kind.CLASS) {
-          unfinishedClasses.add(entry);
-        }
       }
     }
-    // Their classes never finished in the fork: their console lines are due now.
-    unfinishedClasses.forEach(this::reportClass);
+    // What never finished in the fork (or has no class to finish) is written now.
+    byName.values().forEach(this::write);
   }
 
   // ---- the report model ---------------------------------------------------------------------
 
-  /** One result per test class with tests, in plan order. */
+  /** One result per report with tests, in plan order; each test with the outcome it has so far. */
   public synchronized List<ClassResult> classResults() {
-    Set<String> classNames = new LinkedHashSet<>();
-    entries.values().stream().filter(Entry::isTest).forEach(e -> classNames.add(className(e)));
-    List<ClassResult> results = new ArrayList<>();
-    for (String className : classNames) {
-      results.add(classResult(className));
-    }
-    return results;
+    return byName.values().stream().filter(r -> !r.tests.isEmpty()).map(this::classResult).toList();
   }
 
   public synchronized RunSummary summary(Duration elapsed, String forkExit) {
+    Map<String, List<TestCaseResult>> byGroup = new TreeMap<>();
+    List<TestCaseResult> all = new ArrayList<>();
+    for (Report report : byName.values()) {
+      for (Entry test : report.tests) {
+        if (test.result != null) {
+          TestCaseResult result = testCase(test);
+          all.add(result);
+          if (test.node.group() != null) {
+            byGroup.computeIfAbsent(test.node.group(), group -> new ArrayList<>()).add(result);
+          }
+        }
+      }
+    }
     List<GroupSummary> groups = new ArrayList<>();
     Cancelled run = cancellations.get(null);
     String runOrigin = run == null ? null : groupOf(run.cancellation);
     for (String group : groupNames()) {
-      Totals totals = Totals.of(testCases(e -> group.equals(e.node.group())));
+      Totals totals = Totals.of(byGroup.getOrDefault(group, List.of()));
       Cancelled cancelled = cancellations.get(group);
       // A scope=run cancellation touched the groups it stopped a test of and the one it came from;
       // a group that had finished before it keeps its own outcome.
@@ -307,7 +381,7 @@ public final class RunModel implements ForkEvents {
       groups.add(new GroupSummary(group, outcome, totals, c == null ? null : c.origin(), c == null ? null : c.detail(),
           cancelled == null ? null : cancelled.latencyNanos, cancelled == null ? List.of() : cancelled.alsoFailed));
     }
-    return new RunSummary(Totals.of(testCases(e -> true)), groups, elapsed, forkExit);
+    return new RunSummary(Totals.of(all), groups, elapsed, forkExit);
   }
 
   private String groupOf(Cancellation cancellation) {
@@ -316,52 +390,42 @@ public final class RunModel implements ForkEvents {
   }
 
   private List<String> groupNames() {
-    return entries.values().stream().filter(Entry::isTest).map(e -> e.node.group()).filter(Objects::nonNull)
+    return byName.values().stream().flatMap(r -> r.tests.stream()).map(e -> e.node.group()).filter(Objects::nonNull)
         .distinct().sorted().toList();
   }
 
-  /** {@code null} for a class without tests. */
-  private ClassResult classResult(String className) {
-    List<TestCaseResult> tests = testCases(e -> className.equals(className(e)));
-    if (tests.isEmpty()) {
-      return null;
-    }
-    Entry classEntry = entries.values().stream()
-        .filter(e -> e.node.kind() == Kind.CLASS && className.equals(e.node.className())).findFirst().orElse(null);
-    Entry first = entries.values().stream().filter(e -> e.isTest() && className.equals(className(e))).findFirst()
-        .orElseThrow();
-    String group = classEntry != null ? classEntry.node.group() : first.node.group();
-    Instant timestamp = classEntry != null && classEntry.startedAt != null ? classEntry.startedAt
+  private ClassResult classResult(Report report) {
+    List<TestCaseResult> cases = report.tests.stream().filter(e -> e.result != null).map(this::testCase).toList();
+    Entry top = report.topClass;
+    Entry first = report.tests.get(0);
+    String group = top != null ? top.node.group() : first.node.group();
+    Instant timestamp = top != null && top.startedAt != null ? top.startedAt
         : first.startedAt != null ? first.startedAt : runStart;
-    Duration time = classEntry != null ? duration(classEntry)
-        : tests.stream().map(TestCaseResult::time).reduce(Duration.ZERO, Duration::plus);
+    Duration time = top != null ? duration(top)
+        : cases.stream().map(TestCaseResult::time).reduce(Duration.ZERO, Duration::plus);
     Cancelled cancelled = cancellations.getOrDefault(group, cancellations.get(null));
-    return new ClassResult(className, group, timestamp, time, tests,
+    return new ClassResult(report.name, group, timestamp, time, cases,
         cancelled == null ? null : cancelled.cancellation.description(), Map.of());
   }
 
-  private List<TestCaseResult> testCases(Predicate<Entry> which) {
-    List<TestCaseResult> cases = new ArrayList<>();
-    for (Entry e : entries.values()) {
-      if (e.isTest() && e.result != null && which.test(e)) {
-        TestResult r = e.result;
-        cases.add(new TestCaseResult(className(e), e.node.name(), r.outcome(), duration(e),
-            r.message(), r.throwableType(), r.stackTrace(), text(e.out), text(e.err)));
-      }
-    }
-    return cases;
+  private TestCaseResult testCase(Entry test) {
+    TestResult r = test.result;
+    return new TestCaseResult(caseClassName(test), SurefireNames.testName(test.node), r.outcome(), duration(test),
+        r.message(), r.throwableType(), r.stackTrace(), test.out == null ? null : test.out.output(),
+        test.err == null ? null : test.err.output());
   }
 
-  /** Tests outside any class (another engine's) report under their engine's name. */
-  private String className(Entry entry) {
-    if (entry.node.className() != null) {
-      return entry.node.className();
+  /** The {@code classname} of a test: from its nearest class, else its report's name. */
+  private String caseClassName(Entry test) {
+    for (Entry e = entries.get(test.node.parentId()); e != null; e = entries.get(e.node.parentId())) {
+      if (e.node.kind() == Kind.CLASS) {
+        return SurefireNames.className(e.node, e.report == null || e != e.report.topClass);
+      }
+      if (e.node.parentId() == null) {
+        break;
+      }
     }
-    Entry root = entry;
-    while (root.node.parentId() != null && entries.containsKey(root.node.parentId())) {
-      root = entries.get(root.node.parentId());
-    }
-    return root.node.displayName();
+    return test.report.name;
   }
 
   /** By the test JVM's clock; by the build JVM's for a test that was still running when it died. */
@@ -373,8 +437,9 @@ public final class RunModel implements ForkEvents {
         ? Duration.ofNanos(entry.localEnd - entry.localStart) : Duration.ZERO;
   }
 
-  private static String text(StringBuilder text) {
-    return text == null ? null : text.toString();
+  /** A test template or factory: a container of a test method, whose tests come as it runs. */
+  private static boolean isTemplate(Entry entry) {
+    return entry.node.kind() == Kind.CONTAINER && entry.node.methodName() != null;
   }
 
   private static String displayName(TestNode node) {

@@ -8,17 +8,32 @@ import java.util.List;
 /** What happens during a run that the console shows as it happens. */
 public interface RunObserver {
 
-  /** @param groups the groups of the plan, by name */
-  void planComplete(int tests, int classes, List<String> groups);
+  /**
+   * @param tests the tests known before they run
+   * @param templates test templates and factories: their tests are known only as they run
+   * @param groups the groups of the plan, by name
+   */
+  void planComplete(int tests, int classes, int templates, List<String> groups);
 
-  /** A test class finished; its result is final. */
+  /**
+   * What the tests printed, as it arrives, in chunks that need not end at a line.
+   *
+   * @param report nullable; the report (top-level class) the output belongs to, {@code null} for
+   *     output outside any test class
+   * @param stream {@code stdout} or {@code stderr}
+   */
+  void output(String report, String stream, String text);
+
+  /** A test class (with its nested classes) finished; its result is final and its report written. */
   void classFinished(ClassResult result);
 
   /**
    * @param pending tests of the cancelled scope that had not started: they will be stopped
    * @param running tests of the cancelled scope that were running: they are being interrupted
+   * @param templates unfinished templates and factories of the cancelled scope: the tests they
+   *     have yet to add are stopped too, uncounted
    */
-  void groupCancelled(Cancellation cancellation, int pending, int running);
+  void groupCancelled(Cancellation cancellation, int pending, int running, int templates);
 
   void memberOverdue(String test, Cancellation cancellation, Duration grace);
 

@@ -3,14 +3,20 @@ package dev.failfast.maven.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.failfast.maven.report.GroupSummary;
+import dev.failfast.maven.report.ReportOptions;
 import dev.failfast.maven.report.Totals;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ConsoleReporterTest {
+
+  @TempDir
+  Path temp;
 
   @Test
   void countsReadLikeSurefire() {
@@ -56,11 +62,15 @@ class ConsoleReporterTest {
       public void info(CharSequence content) {
         lines.add(content.toString());
       }
-    });
-    console.planComplete(3, 2, List.of("catalog", "payments"));
-    console.planComplete(200, 200, IntStream.range(0, 200).mapToObj(i -> "g" + i).toList());
+    }, System.out, ReportOptions.DEFAULTS, temp);
+    console.planComplete(3, 2, 0, List.of("catalog", "payments"));
+    console.planComplete(200, 200, 0, IntStream.range(0, 200).mapToObj(i -> "g" + i).toList());
+    console.planComplete(5466, 315, 1, List.of());
+    console.planComplete(5466, 315, 12, List.of());
     assertThat(lines).containsExactly(
         "Running 3 tests in 2 classes; groups: catalog, payments",
-        "Running 200 tests in 200 classes; 200 groups: g0, g1, g2, g3, g4, g5, g6, g7, g8, g9 and 190 more");
+        "Running 200 tests in 200 classes; 200 groups: g0, g1, g2, g3, g4, g5, g6, g7, g8, g9 and 190 more",
+        "Running 315 classes: 5,466 tests known before they run, and what 1 template or factory will add",
+        "Running 315 classes: 5,466 tests known before they run, and what 12 templates and factories will add");
   }
 }

@@ -4,6 +4,7 @@ import static dev.failfast.maven.report.Reports.asTextReads;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.failfast.junit.fork.Outcome;
+import dev.failfast.maven.TestRuns;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -181,8 +182,8 @@ class ReportFuzzTest {
               message,
               maybe(random, () -> text(random)),
               maybe(random, () -> text(random)),
-              maybe(random, () -> text(random)),
-              maybe(random, () -> text(random))));
+              TestOutput.of(maybe(random, () -> text(random))),
+              TestOutput.of(maybe(random, () -> text(random)))));
     }
     Map<String, String> properties = new LinkedHashMap<>();
     for (int i = random.nextInt(4); i > 0; i--) {
@@ -235,8 +236,8 @@ class ReportFuzzTest {
       assertThat(element.getAttribute("type")).isEqualTo(orEmpty(expected.type()));
       assertThat(element.getTextContent()).isEqualTo(textOrEmpty(test.stackTrace()));
     }
-    assertOutput(testcase, "system-out", test.systemOut());
-    assertOutput(testcase, "system-err", test.systemErr());
+    assertOutput(testcase, "system-out", TestRuns.text(test.systemOut()));
+    assertOutput(testcase, "system-err", TestRuns.text(test.systemErr()));
   }
 
   private static void assertOutput(Element testcase, String name, String text) {

@@ -84,7 +84,7 @@ class ReportVolumeTest {
                         : "stopped: group 'g" + c + "' cancelled",
                 outcome == Outcome.FAILED ? "java.lang.AssertionError" : null,
                 outcome == Outcome.FAILED ? TRACE : null,
-                t % 5 == 0 ? "connecting to localhost:5432\n" : null,
+                TestOutput.of(t % 5 == 0 ? "connecting to localhost:5432\n" : null),
                 null));
       }
       results.add(

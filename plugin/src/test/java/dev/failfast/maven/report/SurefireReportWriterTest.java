@@ -178,8 +178,8 @@ class SurefireReportWriterTest {
             null,
             null,
             null,
-            "line 1\n  line 2\n",
-            "warning: <b>&amp;</b>\n");
+            TestOutput.of("line 1\n  line 2\n"),
+            TestOutput.of("warning: <b>&amp;</b>\n"));
     Path file = write(group(null, null, List.of(test)));
 
     assertValid(file);
@@ -231,8 +231,8 @@ class SurefireReportWriterTest {
                 null,
                 List.of(
                     new TestCaseResult(
-                        CLASS, "big()", Outcome.ERROR, Duration.ZERO, "m", "x.X", trace, out,
-                        err))));
+                        CLASS, "big()", Outcome.ERROR, Duration.ZERO, "m", "x.X", trace,
+                        TestOutput.of(out), TestOutput.of(err)))));
 
     assertValid(file);
     Element testcase = testCases(parseDom(file)).get(0);

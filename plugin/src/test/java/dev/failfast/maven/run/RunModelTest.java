@@ -7,12 +7,14 @@ import dev.failfast.junit.fork.Outcome;
 import dev.failfast.junit.fork.TestNode;
 import dev.failfast.junit.fork.TestNode.Kind;
 import dev.failfast.junit.fork.TestResult;
+import dev.failfast.maven.TestRuns;
 import dev.failfast.maven.fork.ForkExit;
 import dev.failfast.maven.report.ClassResult;
 import dev.failfast.maven.report.GroupSummary;
 import dev.failfast.maven.report.RunSummary;
 import dev.failfast.maven.report.TestCaseResult;
 import dev.failfast.maven.report.Totals;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +23,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class RunModelTest {
 
@@ -30,6 +33,8 @@ class RunModelTest {
       "group 'payments' cancelled by fatal failure in com.acme.Pay.charge(): IllegalStateException: gateway down", 1);
 
   private final List<String> seen = new ArrayList<>();
+  @TempDir
+  Path temp;
   private RunModel model;
 
   private static String id(String simpleClass, String method) {
@@ -47,19 +52,25 @@ class RunModelTest {
 
   @BeforeEach
   void plannedRun() {
-    model = new RunModel(new RunObserver() {
+    model = TestRuns.model(new RunObserver() {
       @Override
-      public void planComplete(int tests, int classes, List<String> groups) {
+      public void planComplete(int tests, int classes, int templates, List<String> groups) {
         seen.add("plan " + tests + " " + classes + " " + groups);
       }
 
       @Override
+      public void output(String report, String stream, String text) {
+        seen.add("output " + report + " " + stream + " " + text);
+      }
+
+      @Override
       public void classFinished(ClassResult result) {
+        assertThat(report(result.className())).as("written before the console shows it").exists();
         seen.add("class " + result.className() + " " + result.totals());
       }
 
       @Override
-      public void groupCancelled(Cancellation cancellation, int pending, int running) {
+      public void groupCancelled(Cancellation cancellation, int pending, int running, int templates) {
         seen.add("cancelled " + cancellation.group() + " pending " + pending + " running " + running);
       }
 
@@ -70,12 +81,16 @@ class RunModelTest {
 
       @Override
       public void stillRunning(Duration quiet, List<RunningTest> running) {}
-    });
+    }, temp);
     model.planned(new TestNode(ENGINE, null, Kind.CONTAINER, null, null, "JUnit Jupiter", "JUnit Jupiter", null));
     plan("Calc", null, "adds", "divides");
     plan("Pay", "payments", "charge", "refund", "history", "audit");
     model.planComplete();
     model.started(ENGINE, 0);
+  }
+
+  private Path report(String className) {
+    return TestRuns.reports(temp).resolve("TEST-" + className + ".xml");
   }
 
   private Map<String, TestCaseResult> byName() {
@@ -110,14 +125,15 @@ class RunModelTest {
     assertThat(ending).isEqualTo(new RunEnding(null, null));
     assertThat(seen).containsExactly(
         "plan 6 2 [payments]",
+        "output com.acme.Calc stdout hello\n",
         "class com.acme.Calc " + new Totals(2, 0, 0, 1, 0),
         "cancelled payments pending 2 running 1",
         "class com.acme.Pay " + new Totals(4, 0, 1, 0, 3));
     Map<String, TestCaseResult> tests = byName();
-    assertThat(tests.get("com.acme.Calc.adds()").time()).isEqualTo(Duration.ofNanos(2_999_000));
-    assertThat(tests.get("com.acme.Calc.adds()").systemOut()).isEqualTo("hello\n");
-    assertThat(tests.get("com.acme.Calc.divides()").message()).isEqualTo("later");
-    assertThat(tests.get("com.acme.Pay.history()").outcome()).isEqualTo(Outcome.STOPPED);
+    assertThat(tests.get("com.acme.Calc.adds").time()).isEqualTo(Duration.ofNanos(2_999_000));
+    assertThat(report("com.acme.Calc")).content().contains("<system-out><![CDATA[hello\n]]></system-out>");
+    assertThat(tests.get("com.acme.Calc.divides").message()).isEqualTo("later");
+    assertThat(tests.get("com.acme.Pay.history").outcome()).isEqualTo(Outcome.STOPPED);
 
     ClassResult pay = model.classResults().get(1);
     assertThat(pay.group()).isEqualTo("payments");
@@ -157,11 +173,11 @@ class RunModelTest {
     assertThat(ending.failure()).isEqualTo("The test JVM died before the run finished: it " + how);
     assertThat(ending.forkExit()).isEqualTo("the test JVM " + how);
     Map<String, TestCaseResult> tests = byName();
-    assertThat(tests.get("com.acme.Calc.adds()").outcome()).isEqualTo(Outcome.PASSED);
-    TestCaseResult divides = tests.get("com.acme.Calc.divides()");
+    assertThat(tests.get("com.acme.Calc.adds").outcome()).isEqualTo(Outcome.PASSED);
+    TestCaseResult divides = tests.get("com.acme.Calc.divides");
     assertThat(divides.outcome()).isEqualTo(Outcome.ERROR);
     assertThat(divides.message()).isEqualTo("while this test was running, the test JVM " + how);
-    TestCaseResult refund = tests.get("com.acme.Pay.refund()");
+    TestCaseResult refund = tests.get("com.acme.Pay.refund");
     assertThat(refund.outcome()).isEqualTo(Outcome.STOPPED);
     assertThat(refund.message()).isEqualTo("stopped: before this test started, the test JVM " + how);
     assertThat(model.summary(Duration.ZERO, ending.forkExit()).totals()).isEqualTo(new Totals(6, 0, 1, 0, 4));
@@ -190,7 +206,7 @@ class RunModelTest {
     RunEnding ending = RunEnding.conclude(model,
         new ForkExit(137, "was ended without waiting for overdue tests", List.of(), null), Watchdog.Stop.OVERDUE);
     assertThat(ending.failure()).isNull();
-    TestCaseResult refund = byName().get("com.acme.Pay.refund()");
+    TestCaseResult refund = byName().get("com.acme.Pay.refund");
     assertThat(refund.outcome()).isEqualTo(Outcome.STOPPED);
     assertThat(refund.message()).isEqualTo("stopped: " + PAYMENTS.description() + "; did not stop within 10 s");
     assertThat(refund.stackTrace()).contains("Pay.java:5");
@@ -202,7 +218,7 @@ class RunModelTest {
     RunEnding ending = RunEnding.conclude(model,
         new ForkExit(137, "was ended after the run timeout of 5 s expired", List.of(), null), Watchdog.Stop.TIMEOUT);
     assertThat(ending.failure()).isEqualTo("The test run timed out: the test JVM was ended after the run timeout of 5 s expired");
-    assertThat(byName().get("com.acme.Calc.adds()").message())
+    assertThat(byName().get("com.acme.Calc.adds").message())
         .isEqualTo("while this test was running, the test JVM was ended after the run timeout of 5 s expired");
   }
 
@@ -212,8 +228,8 @@ class RunModelTest {
     model.finished(id("Calc", "adds"), new TestResult(Outcome.ERROR, "late", null, null), 2);
     model.runFinished();
     RunEnding.conclude(model, new ForkExit(0, null, List.of(), null), Watchdog.Stop.NONE);
-    assertThat(byName().get("com.acme.Calc.adds()").outcome()).isEqualTo(Outcome.PASSED);
-    assertThat(byName().get("com.acme.Calc.divides()").message())
+    assertThat(byName().get("com.acme.Calc.adds").outcome()).isEqualTo(Outcome.PASSED);
+    assertThat(byName().get("com.acme.Calc.divides").message())
         .isEqualTo("stopped: the test JVM finished its run without reporting this test");
   }
 

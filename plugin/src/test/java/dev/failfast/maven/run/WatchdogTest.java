@@ -6,26 +6,31 @@ import dev.failfast.junit.fork.Cancellation;
 import dev.failfast.junit.fork.TestNode;
 import dev.failfast.junit.fork.TestNode.Kind;
 import dev.failfast.maven.RecordingLog;
-import dev.failfast.maven.console.ConsoleReporter;
+import dev.failfast.maven.TestRuns;
 import dev.failfast.maven.fork.ForkProcess;
 import dev.failfast.maven.report.ClassResult;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class WatchdogTest {
 
   private final List<String> stillRunning = new ArrayList<>();
   private final RunObserver observer = new RunObserver() {
     @Override
-    public void planComplete(int tests, int classes, List<String> groups) {}
+    public void planComplete(int tests, int classes, int templates, List<String> groups) {}
+
+    @Override
+    public void output(String report, String stream, String text) {}
 
     @Override
     public void classFinished(ClassResult result) {}
 
     @Override
-    public void groupCancelled(Cancellation cancellation, int pending, int running) {}
+    public void groupCancelled(Cancellation cancellation, int pending, int running, int templates) {}
 
     @Override
     public void memberOverdue(String test, Cancellation cancellation, Duration grace) {}
@@ -36,8 +41,11 @@ class WatchdogTest {
     }
   };
 
-  private static RunModel runningTest(RunObserver observer) {
-    RunModel model = new RunModel(observer);
+  @TempDir
+  Path temp;
+
+  private RunModel runningTest(RunObserver observer) {
+    RunModel model = TestRuns.model(observer, temp);
     model.planned(new TestNode("t", null, Kind.TEST, "com.acme.SlowIT", "waits", "waits()", "waits()", null));
     model.planComplete();
     model.started("t", 0);
@@ -72,7 +80,7 @@ class WatchdogTest {
   @Test
   void theConsoleNamesRunningTestsWithTheirTime() {
     RecordingLog log = new RecordingLog();
-    new ConsoleReporter(log).stillRunning(Duration.ofSeconds(30),
+    TestRuns.console(log, System.out, temp).stillRunning(Duration.ofSeconds(30),
         List.of(new RunObserver.RunningTest("com.acme.SlowIT.waits()", Duration.ofSeconds(45))));
     assertThat(log.lines()).containsExactly("[INFO] No test finished for 30 s; still running: com.acme.SlowIT.waits() (45 s)");
   }
