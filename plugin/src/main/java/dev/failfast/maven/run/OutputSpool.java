@@ -69,7 +69,8 @@ public final class OutputSpool implements Closeable {
 
     void append(String text) {
       byte[] bytes = text.getBytes(UTF_8);
-      int keep = lost != null ? 0 : utf8Boundary(bytes, (int) Math.min(bytes.length, LIMIT_BYTES - kept));
+      // Once something is cut, nothing after it is kept: the output reads as it was, up to the marker.
+      int keep = lost != null || cut > 0 ? 0 : utf8Boundary(bytes, (int) Math.min(bytes.length, LIMIT_BYTES - kept));
       try {
         if (keep > 0) {
           if (out == null) {
