@@ -82,7 +82,7 @@ public final class ConsoleReporter implements RunObserver {
     }
     for (TestCaseResult test : result.tests()) {
       if (test.outcome() == Outcome.FAILED || test.outcome() == Outcome.ERROR) {
-        log.error(ConsoleText.name(test.className() + "." + test.name()) + " -- Time elapsed: " + seconds(test.time())
+        log.error(ConsoleText.name(result.className() + "." + test.name()) + " -- Time elapsed: " + seconds(test.time())
             + (test.outcome() == Outcome.FAILED ? " <<< FAILURE!" : " <<< ERROR!") + "\n"
             + ConsoleText.message(Failures.trace(result.className(), test.stackTrace(), options.trimStackTrace())));
       }

@@ -1,0 +1,53 @@
+// SPEC §5: failfast's reports carry over a Surefire user's test history. The same project ran under
+// maven-surefire-plugin 3.5.4 (target/surefire-side) and under failfast:run (target/surefire-reports):
+// per report file, the same (classname, name) pairs with the same outcome.
+evaluate(new File(basedir, '../../../src/it/verify-lib.groovy'))
+
+def surefire = 'target/surefire-side'
+def failfast = 'target/surefire-reports'
+
+assert !reportNames(surefire).isEmpty() : 'Surefire wrote no report: the first invocation did not run it'
+assert reportNames(failfast) == reportNames(surefire) :
+    "the report files differ: Surefire wrote ${reportNames(surefire)}, failfast ${reportNames(failfast)}"
+
+/** classname | name -> outcome of every test case of a report. */
+def cases = { String dir, String cls ->
+  suite(dir, cls).testcase.collectEntries { t ->
+    ["${t.@classname.text()} | ${t.@name.text()}".toString(), outcomeOf(dir, cls, t.@name.text()).kind]
+  }
+}
+reportNames(surefire).each { cls ->
+  def expected = cases(surefire, cls)
+  def actual = cases(failfast, cls)
+  assert actual.keySet() == expected.keySet() :
+      "${cls}: the test cases differ.\n  only Surefire's: ${expected.keySet() - actual.keySet()}\n" +
+      "  only failfast's: ${actual.keySet() - expected.keySet()}"
+  assert actual == expected : "${cls}: the outcomes differ: Surefire ${expected}, failfast ${actual}"
+}
+// (A suite's own counts are not compared: Surefire's report of a class with @Nested classes says
+// tests="0", the counts of the last nested class it finished; failfast's count the file's tests.)
+
+// The console: the same totals, and the Results block names the same failures the same way.
+def results = { String log ->
+  def block = log.substring(log.indexOf('[INFO] Results:'))
+  block.substring(0, block.indexOf('[ERROR] Tests run:')).readLines().findAll { it.startsWith('[ERROR]') }
+}
+def surefireLog = invocationLog(1)
+def failfastLog = invocationLog(2)
+assert results(failfastLog) == results(surefireLog) : "the Results block differs from Surefire's"
+expectLog(surefireLog, '[ERROR] Tests run: 20, Failures: 1, Errors: 2, Skipped: 2\n', "Surefire's totals")
+expectLog(failfastLog, '[ERROR] Tests run: 20, Failures: 1, Errors: 2, Skipped: 2, Stopped: 0', "failfast's totals")
+// Each failure's stack trace when its class ends, trimmed to the test class's frames as Surefire's
+expectLog(failfastLog, '[ERROR] com.acme.PlainTest.errs -- Time elapsed: ', 'the failing test is named as Surefire')
+expectLog(failfastLog, 'java.lang.IllegalStateException: broken\n\tat com.acme.PlainTest.errs(PlainTest.java:42)\n',
+    "the failure's trace, trimmed to the test class")
+expectLog(failfastLog, '[ERROR] com.acme.OuterTest.named -- Time elapsed: ', "a nested test under its report's class")
+
+// The comparison above holds only if the project covers what it is for: check a few names.
+def names = reportNames(failfast).collectMany { cls -> cases(failfast, cls).keySet() as List }
+['com.acme.PlainTest | testToString', 'com.acme.PlainTest | withInfo(TestInfo)',
+ 'com.acme.InvocationsTest | testX(Locale)[1]', 'com.acme.InvocationsTest | repeated()[2]',
+ 'com.acme.OuterTest$Inner$Deeper | deep'].each {
+  assert names.contains(it) : "expected the test case '${it}' in failfast's reports, found ${names}"
+}
+return true
