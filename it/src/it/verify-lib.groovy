@@ -35,10 +35,15 @@ expectBuild = { String log, String result, String what ->
       (log.contains('BUILD SUCCESS') ? 'BUILD SUCCESS' : log.contains('BUILD FAILURE') ? 'BUILD FAILURE' : 'neither')
 }
 
-/** The parsed report of a test class; {@code dir} is relative to the project, such as 'target/surefire-reports'. */
+/**
+ * The parsed report of a test class; {@code dir} is relative to the project, such as
+ * 'target/surefire-reports'. A nested class ('com.acme.Outer$Inner') is in its top-level class's
+ * report, as Surefire 3 writes it.
+ */
 suite = { String dir, String cls ->
-  File file = new File(basedir, "${dir}/TEST-${cls}.xml")
-  assert file.isFile() : "${cls}: no report at ${dir}/TEST-${cls}.xml (reports there: ${reportNames(dir)})"
+  String top = cls.contains('$') ? cls.substring(0, cls.indexOf('$')) : cls
+  File file = new File(basedir, "${dir}/TEST-${top}.xml")
+  assert file.isFile() : "${cls}: no report at ${dir}/TEST-${top}.xml (reports there: ${reportNames(dir)})"
   new XmlSlurper().parse(file)
 }
 
@@ -61,7 +66,7 @@ expectNoReports = { String dir, String what ->
  * type, text (the element's body: a stack trace)].
  */
 outcomeOf = { String dir, String cls, String test ->
-  def cases = suite(dir, cls).testcase.findAll { it.@name.text() == test }
+  def cases = suite(dir, cls).testcase.findAll { it.@name.text() == test && (!cls.contains('$') || it.@classname.text() == cls) }
   assert cases.size() == 1 : "${cls}.${test}: expected exactly one <testcase>, found ${cases.size()}" +
       " (the report has ${suite(dir, cls).testcase.collect { it.@name.text() }})"
   def t = cases[0]

@@ -12,12 +12,12 @@ def run = buildLog.indexOf('--- failfast-maven-plugin:0.1.0-SNAPSHOT:run (defaul
 assert 0 <= fork && fork < compile && compile < run : "failfast:run should compile the uncompiled tests before running them (fork ${fork}, compile ${compile}, run ${run})"
 def cause = "group 'inventory' cancelled by fatal failure in com.acme.InventoryTest.count(): IllegalStateException: warehouse down"
 
-expectOutcome(reports, 'com.acme.InventoryTest', 'count()', 'error')
-def reserve = expectOutcome(reports, 'com.acme.InventoryTest', 'reserve()', 'stopped',
+expectOutcome(reports, 'com.acme.InventoryTest', 'count', 'error')
+def reserve = expectOutcome(reports, 'com.acme.InventoryTest', 'reserve', 'stopped',
     "stopped: ${cause}; was running, ended with InterruptedException")
 expectNoMarker('reserve-slept-through', 'reserve() was interrupted (G4.2)')
 expectOutcome(reports, 'com.acme.InventoryTest', 'poll(GroupSignal)', 'passed')
-def stock = expectOutcome(reports, 'com.acme.StockTest', 'stock()', 'error', 'ledger out of balance')
+def stock = expectOutcome(reports, 'com.acme.StockTest', 'stock', 'error', 'ledger out of balance')
 assert stock.type == 'java.lang.IllegalStateException' : "StockTest.stock(): a failure after the cancel is reported as the failure it is (G4.4), type was ${stock.type}"
 
 // G4.3: the cleanup of what started still ran.
@@ -27,7 +27,7 @@ expectMarker('after-all-inventory', '@AfterAll of InventoryTest (G4.3)')
 
 // G8: another group and an ungrouped class ran on, uninterrupted.
 expectOutcome(reports, 'com.acme.CatalogTest', 'browse(GroupSignal)', 'passed')
-expectOutcome(reports, 'com.acme.ReportTest', 'print()', 'passed')
+expectOutcome(reports, 'com.acme.ReportTest', 'print', 'passed')
 assert suiteProperty(reports, 'com.acme.CatalogTest', 'failfast.cancelledBy') == null : 'CatalogTest: its group was not cancelled'
 
 expectSuite(reports, 'com.acme.InventoryTest', [tests: 3, failures: 0, errors: 1, skipped: 1])

@@ -8,31 +8,31 @@ def reports = 'target/surefire-reports'
 def stoppedBy = { String group, String origin, String detail -> "stopped: group '${group}' cancelled by fatal failure in com.acme.${origin}: ${detail}" }
 
 // G5: non-fatal failures are reported as what they are, and the group goes on.
-expectOutcome(reports, 'com.acme.IoTest', 'notAnIoFailure()', 'error', 'not an I/O problem')
-expectOutcome(reports, 'com.acme.IoTest', 'nonFatalWins()', 'error', 'missing.txt')
-expectOutcome(reports, 'com.acme.IoTest', 'nonFatalInCause()', 'error', 'read failed')
-def assertion = expectOutcome(reports, 'com.acme.IoTest', 'assertionFails()', 'failed', 'the state')
+expectOutcome(reports, 'com.acme.IoTest', 'notAnIoFailure', 'error', 'not an I/O problem')
+expectOutcome(reports, 'com.acme.IoTest', 'nonFatalWins', 'error', 'missing.txt')
+expectOutcome(reports, 'com.acme.IoTest', 'nonFatalInCause', 'error', 'read failed')
+def assertion = expectOutcome(reports, 'com.acme.IoTest', 'assertionFails', 'failed', 'the state')
 assert assertion.type == 'org.opentest4j.AssertionFailedError' : "IoTest.assertionFails(): type ${assertion.type}"
 // G3: an IOException in the cause chain is fatal.
-expectOutcome(reports, 'com.acme.IoTest', 'fatalInCause()', 'error', 'java.io.IOException: disk full')
-expectOutcome(reports, 'com.acme.IoTest', 'after()', 'stopped',
+expectOutcome(reports, 'com.acme.IoTest', 'fatalInCause', 'error', 'java.io.IOException: disk full')
+expectOutcome(reports, 'com.acme.IoTest', 'after', 'stopped',
     stoppedBy('io', 'IoTest.fatalInCause()', 'UncheckedIOException: java.io.IOException: disk full'))
 expectNoMarker('io-after-ran', 'IoTest.after() never starts')
 
 // The pom's types for a group whose annotation names none.
-expectOutcome(reports, 'com.acme.DefaultsTest', 'assertionIsNonFatal()', 'failed', 'the status')
-expectOutcome(reports, 'com.acme.DefaultsTest', 'otherFailureIsNotFatal()', 'error', 'bad input')
-expectOutcome(reports, 'com.acme.DefaultsTest', 'ioIsFatal()', 'error', 'socket closed')
-expectOutcome(reports, 'com.acme.DefaultsTest', 'after()', 'stopped',
+expectOutcome(reports, 'com.acme.DefaultsTest', 'assertionIsNonFatal', 'failed', 'the status')
+expectOutcome(reports, 'com.acme.DefaultsTest', 'otherFailureIsNotFatal', 'error', 'bad input')
+expectOutcome(reports, 'com.acme.DefaultsTest', 'ioIsFatal', 'error', 'socket closed')
+expectOutcome(reports, 'com.acme.DefaultsTest', 'after', 'stopped',
     stoppedBy('defaults', 'DefaultsTest.ioIsFatal()', 'IOException: socket closed'))
 expectNoMarker('defaults-after-ran', 'DefaultsTest.after() never starts')
 
 // Lifecycle methods and extension callbacks.
-expectOutcome(reports, 'com.acme.LifecycleTest', 'first()', 'error', 'fixture missing')
-expectOutcome(reports, 'com.acme.LifecycleTest', 'second()', 'stopped', "stopped: group 'lifecycle' cancelled by fatal failure in ")
+expectOutcome(reports, 'com.acme.LifecycleTest', 'first', 'error', 'fixture missing')
+expectOutcome(reports, 'com.acme.LifecycleTest', 'second', 'stopped', "stopped: group 'lifecycle' cancelled by fatal failure in ")
 expectNoMarker('lifecycle-second-ran', 'LifecycleTest.second() never starts')
-expectOutcome(reports, 'com.acme.CallbackTest', 'first()', 'error', 'java.io.IOException: container did not start')
-expectOutcome(reports, 'com.acme.CallbackTest', 'second()', 'stopped', "stopped: group 'callback' cancelled by fatal failure in ")
+expectOutcome(reports, 'com.acme.CallbackTest', 'first', 'error', 'java.io.IOException: container did not start')
+expectOutcome(reports, 'com.acme.CallbackTest', 'second', 'stopped', "stopped: group 'callback' cancelled by fatal failure in ")
 expectNoMarker('callback-second-ran', 'CallbackTest.second() never starts')
 
 ['io', 'defaults', 'lifecycle', 'callback'].each {

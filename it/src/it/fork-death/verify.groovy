@@ -7,10 +7,10 @@ def died = { int n, String kase, String how ->
   def what = "invocation ${n} (${kase})"
   def reports = "target/reports-${kase}"
   def log = invocationLog(n)
-  expectOutcome(reports, 'com.acme.AFirstTest', 'finishes()', 'passed')
-  expectOutcome(reports, 'com.acme.BKillerTest', 'dies()', 'error', "while this test was running, the test JVM ${how}")
-  expectOutcome(reports, 'com.acme.RunningTest', 'waits()', 'error', "while this test was running, the test JVM ${how}")
-  expectOutcome(reports, 'com.acme.CLaterTest', 'later()', 'stopped', "stopped: before this test started, the test JVM ${how}")
+  expectOutcome(reports, 'com.acme.AFirstTest', 'finishes', 'passed')
+  expectOutcome(reports, 'com.acme.BKillerTest', 'dies', 'error', "while this test was running, the test JVM ${how}")
+  expectOutcome(reports, 'com.acme.RunningTest', 'waits', 'error', "while this test was running, the test JVM ${how}")
+  expectOutcome(reports, 'com.acme.CLaterTest', 'later', 'stopped', "stopped: before this test started, the test JVM ${how}")
   expectNoMarker("later-ran-${kase}", "${what}: CLaterTest never started")
   expectLog(log, "The test JVM died before the run finished: it ${how}", "${what}: the build says the test JVM died and how")
   expectLog(log, 'Tests run: 4, Failures: 0, Errors: 2, Skipped: 0, Stopped: 1', "${what}: the totals")
@@ -25,12 +25,12 @@ died(2, 'halt', 'exited with code 7 without shutting down normally (Runtime.halt
 // run to its end. Tests without a result of their own get the engine's error; no death.
 def oom = 'target/reports-oom'
 def log = invocationLog(3)
-expectOutcome(oom, 'com.acme.AFirstTest', 'finishes()', 'passed')
-def dies = expectOutcome(oom, 'com.acme.BKillerTest', 'dies()', 'error')
+expectOutcome(oom, 'com.acme.AFirstTest', 'finishes', 'passed')
+def dies = expectOutcome(oom, 'com.acme.BKillerTest', 'dies', 'error')
 assert dies.text.contains('java.lang.OutOfMemoryError') : "invocation 3 (oom): BKillerTest.dies()'s error should show the OutOfMemoryError:\n${dies.text}"
-assert outcomeOf(oom, 'com.acme.CLaterTest', 'later()').kind != 'passed' : 'invocation 3 (oom): CLaterTest never ran'
+assert outcomeOf(oom, 'com.acme.CLaterTest', 'later').kind != 'passed' : 'invocation 3 (oom): CLaterTest never ran'
 expectNoMarker('later-ran-oom', 'invocation 3 (oom): CLaterTest never ran')
-outcomeOf(oom, 'com.acme.RunningTest', 'waits()') // reported once, whatever the abort made of it
+outcomeOf(oom, 'com.acme.RunningTest', 'waits') // reported once, whatever the abort made of it
 expectNoLog(log, 'The test JVM died', 'invocation 3 (oom): the test JVM did not die')
 expectBuild(log, 'FAILURE', 'invocation 3 (oom): the error fails the build')
 return true

@@ -2,7 +2,7 @@
 evaluate(new File(basedir, '../../../src/it/verify-lib.groovy'))
 
 def reports = 'target/surefire-reports'
-['systemPropertyVariables()', 'environmentVariables()', 'workingDirectory()', 'argLine()', 'userPropertiesOfTheBuild()'].each {
+['systemPropertyVariables', 'environmentVariables', 'workingDirectory', 'argLine', 'userPropertiesOfTheBuild'].each {
   expectOutcome(reports, 'com.acme.EnvironmentTest', it, 'passed')
 }
 assert new File(basedir, 'target/work').isDirectory() : 'the working directory is created'

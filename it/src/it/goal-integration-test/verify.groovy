@@ -4,10 +4,10 @@
 evaluate(new File(basedir, '../../../src/it/verify-lib.groovy'))
 
 def reports = 'target/failsafe-reports'
-expectOutcome(reports, 'com.acme.CheckoutIT', 'login()', 'error', 'login page returned 500')
-expectOutcome(reports, 'com.acme.CheckoutIT', 'pay()', 'stopped',
+expectOutcome(reports, 'com.acme.CheckoutIT', 'login', 'error', 'login page returned 500')
+expectOutcome(reports, 'com.acme.CheckoutIT', 'pay', 'stopped',
     "stopped: group 'checkout' cancelled by fatal failure in com.acme.CheckoutIT.login(): IllegalStateException: login page returned 500")
-expectOutcome(reports, 'com.acme.CatalogIT', 'lists()', 'passed')
+expectOutcome(reports, 'com.acme.CatalogIT', 'lists', 'passed')
 assert reportNames(reports) == ['com.acme.CatalogIT', 'com.acme.CheckoutIT'] :
     "integration-test runs the *IT classes only, reported: ${reportNames(reports)}"
 expectNoMarker('unit-test-ran', 'UnitTest is no integration test')

@@ -3,9 +3,9 @@
 evaluate(new File(basedir, '../../../src/it/verify-lib.groovy'))
 
 def reports = 'target/surefire-reports'
-expectOutcome(reports, 'com.acme.BasketTest', 'adds()', 'passed')
-expectOutcome(reports, 'com.acme.BasketTest', 'startsEmpty()', 'passed')
-expectOutcome(reports, 'com.acme.PlainTest', 'works()', 'passed')
+expectOutcome(reports, 'com.acme.BasketTest', 'adds', 'passed')
+expectOutcome(reports, 'com.acme.BasketTest', 'startsEmpty', 'passed')
+expectOutcome(reports, 'com.acme.PlainTest', 'works', 'passed')
 
 def goal = '--- failfast-maven-plugin:0.1.0-SNAPSHOT:test (failfast) @ goal-test ---'
 expectLog(buildLog, goal, 'failfast:test ran from its binding in the pom')

@@ -6,12 +6,12 @@ evaluate(new File(basedir, '../../../src/it/verify-lib.groovy'))
 def reports = 'target/surefire-reports'
 def cause = "group 'stubborn' cancelled by fatal failure in com.acme.StubbornTest.fails(): IllegalStateException: fixture broken"
 
-expectOutcome(reports, 'com.acme.StubbornTest', 'fails()', 'error', 'fixture broken')
-def ignores = expectOutcome(reports, 'com.acme.StubbornTest', 'ignores()', 'stopped',
+expectOutcome(reports, 'com.acme.StubbornTest', 'fails', 'error', 'fixture broken')
+def ignores = expectOutcome(reports, 'com.acme.StubbornTest', 'ignores', 'stopped',
     "stopped: ${cause}; did not stop within 500 ms")
 assert ignores.text.contains('com.acme.StubbornTest.ignores(') :
     "StubbornTest.ignores(): the report keeps the stack of the thread that did not stop (G7), was:\n${ignores.text}"
-expectOutcome(reports, 'com.acme.QuickTest', 'quick()', 'passed')
+expectOutcome(reports, 'com.acme.QuickTest', 'quick', 'passed')
 
 expectMarker('stubborn-interrupted', 'ignores() was interrupted by the cancellation')
 expectNoMarker('stubborn-returned', 'the test JVM was ended without waiting for ignores() to return (G7)')

@@ -13,5 +13,5 @@ evaluate(new File(basedir, '../../../src/it/verify-lib.groovy'))
       "invocation ${n}: ${exec} has no coverage of com.acme.Discount"
 }
 expectLog(invocationLog(2), '--- failfast-maven-plugin:0.1.0-SNAPSHOT:test (failfast) @ jacoco ---', 'invocation 2: failfast:test from the pom')
-expectOutcome('target/surefire-reports', 'com.acme.DiscountTest', 'runsWithTheAgent()', 'passed')
+expectOutcome('target/surefire-reports', 'com.acme.DiscountTest', 'runsWithTheAgent', 'passed')
 return true

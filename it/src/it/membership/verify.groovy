@@ -8,7 +8,7 @@ def cancelled = { String group, String failing, String member, String message ->
   def cause = "group '${group}' cancelled by fatal failure in com.acme.${failing}: IllegalStateException: ${message}"
   def (failingClass, failingTest) = failing.split(/\.(?=[^.]+\(\))/)
   def (memberClass, memberTest) = member.split(/\.(?=[^.]+\(.*\))/)
-  expectOutcome(reports, "com.acme.${failingClass}", failingTest, 'error', message)
+  expectOutcome(reports, "com.acme.${failingClass}", failingTest - '()', 'error', message) // Surefire's name
   expectOutcome(reports, "com.acme.${memberClass}", memberTest, 'stopped', "stopped: ${cause}")
   [failingClass, memberClass].each { cls ->
     assert suiteProperty(reports, "com.acme.${cls}", 'failfast.group') == group :
@@ -24,7 +24,8 @@ cancelled('shipping', 'ShippingQuoteTest.quote()', 'ShippingLabelTest.label(Grou
 cancelled('accounts', 'AccountTest$Login.password()', 'AccountTest.profile(GroupSignal)', 'identity provider down')
 
 expectOutcome(reports, 'com.acme.AccountTest$Audit', 'trail(GroupSignal)', 'passed')
-assert suiteProperty(reports, 'com.acme.AccountTest$Audit', 'failfast.group') == 'audit' : 'AccountTest.Audit names its own group'
+// Its tests are in AccountTest's report (as Surefire 3 files @Nested classes), so the summary says its group.
+assert groupSummary(reports, 'audit').totals.tests == 1 : 'AccountTest.Audit names its own group'
 assert groupSummary(reports, 'audit').outcome == 'passed' : "'audit' is not touched by the cancellation of 'accounts'"
 
 expectLog(buildLog, 'Tests run: 9, Failures: 0, Errors: 4, Skipped: 0, Stopped: 4', 'the totals (G10)')

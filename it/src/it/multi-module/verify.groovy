@@ -2,9 +2,9 @@
 // own reports and summary; app's tests use core's classes.
 evaluate(new File(basedir, '../../../src/it/verify-lib.groovy'))
 
-expectOutcome('core/target/surefire-reports', 'com.acme.core.MoneyTest', 'adds()', 'passed')
-expectOutcome('app/target/surefire-reports', 'com.acme.app.CartTest', 'totals()', 'passed')
-expectOutcome('app/target/surefire-reports', 'com.acme.app.CartTest', 'startsEmpty()', 'passed')
+expectOutcome('core/target/surefire-reports', 'com.acme.core.MoneyTest', 'adds', 'passed')
+expectOutcome('app/target/surefire-reports', 'com.acme.app.CartTest', 'totals', 'passed')
+expectOutcome('app/target/surefire-reports', 'com.acme.app.CartTest', 'startsEmpty', 'passed')
 assert summaryOf('core/target/surefire-reports').groups*.name == ['money'] : "core's summary has its own group only"
 assert summaryOf('app/target/surefire-reports').groups*.name == ['cart'] : "app's summary has its own group only"
 ['core', 'app'].each {

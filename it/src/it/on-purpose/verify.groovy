@@ -8,9 +8,9 @@ def cause = "group 'payments' cancelled by com.acme.HealthTest.probe(GroupSignal
 
 expectOutcome(reports, 'com.acme.HealthTest', 'probe(GroupSignal)', 'passed')
 expectMarker('probe-went-on', 'the caller of cancel() goes on (G6)')
-expectOutcome(reports, 'com.acme.CheckoutTest', 'charge()', 'stopped',
+expectOutcome(reports, 'com.acme.CheckoutTest', 'charge', 'stopped',
     "stopped: ${cause}; was running, ended with InterruptedException")
-expectOutcome(reports, 'com.acme.CatalogTest', 'lists()', 'passed')
+expectOutcome(reports, 'com.acme.CatalogTest', 'lists', 'passed')
 assert suiteProperty(reports, 'com.acme.CheckoutTest', 'failfast.cancelledBy') == cause
 def payments = groupSummary(reports, 'payments')
 assert payments.outcome == 'cancelled' && payments.cancelledBy == 'com.acme.HealthTest.probe(GroupSignal)' && payments.cause == 'backend unavailable' :

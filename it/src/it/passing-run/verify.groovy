@@ -10,11 +10,11 @@ def reports = new File(basedir, 'target/surefire-reports')
 def calculator = new XmlSlurper().parse(new File(reports, 'TEST-com.acme.CalculatorTest.xml'))
 assert calculator.@tests == '3'
 assert calculator.@skipped == '1'
-assert calculator.testcase.find { it.@name == 'divides()' }.skipped.@message == 'not yet'
+assert calculator.testcase.find { it.@name == 'divides' }.skipped.@message == 'not yet'
 
 def inventory = new XmlSlurper().parse(new File(reports, 'TEST-com.acme.InventoryTest.xml'))
 assert inventory.properties.property.find { it.@name == 'failfast.group' }.@value == 'inventory'
-assert inventory.testcase.find { it.@name == 'reserves()' }.'system-out'.text().contains('reserved')
+assert inventory.testcase.find { it.@name == 'reserves' }.'system-out'.text().contains('reserved')
 
 def summary = new File(reports, 'failfast-summary.json').text
 assert summary.contains('"name" : "inventory"')

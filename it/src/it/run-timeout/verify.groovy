@@ -5,9 +5,9 @@ evaluate(new File(basedir, '../../../src/it/verify-lib.groovy'))
 
 def reports = 'target/surefire-reports'
 def how = 'the test JVM was ended after the run timeout of 5 s expired'
-expectOutcome(reports, 'com.acme.AQuickTest', 'quick()', 'passed')
-expectOutcome(reports, 'com.acme.BHangingTest', 'hangs()', 'error', "while this test was running, ${how}")
-expectOutcome(reports, 'com.acme.CLaterTest', 'later()', 'stopped', "stopped: before this test started, ${how}")
+expectOutcome(reports, 'com.acme.AQuickTest', 'quick', 'passed')
+expectOutcome(reports, 'com.acme.BHangingTest', 'hangs', 'error', "while this test was running, ${how}")
+expectOutcome(reports, 'com.acme.CLaterTest', 'later', 'stopped', "stopped: before this test started, ${how}")
 expectNoMarker('hang-returned', 'the run ended without waiting for hangs()')
 expectNoMarker('later-ran', 'CLaterTest never started')
 expectLog(buildLog, "The test run timed out: ${how}", 'the build says the run timed out')

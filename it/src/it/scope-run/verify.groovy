@@ -5,10 +5,10 @@ evaluate(new File(basedir, '../../../src/it/verify-lib.groovy'))
 def reports = 'target/surefire-reports'
 def cause = 'run cancelled by fatal failure in com.acme.AlphaTest.boom(): IllegalStateException: database gone'
 
-expectOutcome(reports, 'com.acme.AlphaTest', 'boom()', 'error', 'database gone')
+expectOutcome(reports, 'com.acme.AlphaTest', 'boom', 'error', 'database gone')
 expectOutcome(reports, 'com.acme.OrdersTest', 'place(GroupSignal)', 'stopped', "stopped: ${cause}")
 expectOutcome(reports, 'com.acme.BillingTest', 'invoice(GroupSignal)', 'stopped', "stopped: ${cause}")
-expectOutcome(reports, 'com.acme.BetaTest', 'later()', 'stopped', "stopped: ${cause}")
+expectOutcome(reports, 'com.acme.BetaTest', 'later', 'stopped', "stopped: ${cause}")
 expectNoMarker('beta-before-all', 'BetaTest never started: its @BeforeAll (G4.1 with scope=run)')
 expectNoMarker('beta-later-ran', 'BetaTest never started: its test')
 ['orders', 'billing'].each {

@@ -17,8 +17,8 @@ assert turns == expectedTurns : "'ledger' (parallel = false) should run one test
 
 // The first fatal failure stops the sequential group: the later tests never start, not even @BeforeEach.
 def cause = "group 'batch' cancelled by fatal failure in com.acme.BatchTest.validate(): IllegalStateException: batch rejected"
-expectOutcome(reports, 'com.acme.BatchTest', 'load()', 'passed')
-expectOutcome(reports, 'com.acme.BatchTest', 'validate()', 'error', 'batch rejected')
+expectOutcome(reports, 'com.acme.BatchTest', 'load', 'passed')
+expectOutcome(reports, 'com.acme.BatchTest', 'validate', 'error', 'batch rejected')
 ['transform', 'store'].each { test ->
   def o = expectOutcome(reports, 'com.acme.BatchTest', "${test}()", 'stopped', "stopped: ${cause}")
   assert o.message == "stopped: ${cause}" : "BatchTest.${test}(): never started, so its message has no 'was running': ${o.message}"
@@ -31,9 +31,9 @@ expectLog(buildLog, "Group 'batch' cancelled by fatal failure in com.acme.BatchT
     "the cancellation line of 'batch'")
 
 // Concurrency: the latch in PairTest opens only when all three run at once.
-expectOutcome(reports, 'com.acme.PairTest', 'left()', 'passed')
-expectOutcome(reports, 'com.acme.PairTest', 'right()', 'passed')
-expectOutcome(reports, 'com.acme.PartnerTest', 'meet()', 'passed')
+expectOutcome(reports, 'com.acme.PairTest', 'left', 'passed')
+expectOutcome(reports, 'com.acme.PairTest', 'right', 'passed')
+expectOutcome(reports, 'com.acme.PartnerTest', 'meet', 'passed')
 
 // Ungrouped classes keep Jupiter's default: sequential.
 expectNoMarker('ungrouped-overlap', 'ungrouped tests ran concurrently (G9: sequential by default)')

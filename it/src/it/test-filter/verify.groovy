@@ -12,12 +12,12 @@ def expectRan = { int n, String kase, String filter, List<String> expected ->
   expectBuild(invocationLog(n), 'SUCCESS', "invocation ${n}, -Dtest=${filter}")
 }
 
-expectRan(1, 'method', 'OrderTest#charge', ['OrderTest.charge()'])
-expectRan(2, 'wildcards', 'Ord*#charge*', ['OrderTest.charge()', 'OrderTest.chargeBack()'])
-expectRan(3, 'exclude', '*Test,!Slow*', ['OrderTest.charge()', 'OrderTest.chargeBack()', 'OrderTest.refund()',
-    'PaymentTest.pay()', 'PaymentTest.payLater()', 'admin.AdminTest.manage()'])
-expectRan(4, 'methods', 'OrderTest#charge+refund,com.acme.admin.*Test', ['OrderTest.charge()', 'OrderTest.refund()',
-    'admin.AdminTest.manage()'])
+expectRan(1, 'method', 'OrderTest#charge', ['OrderTest.charge'])
+expectRan(2, 'wildcards', 'Ord*#charge*', ['OrderTest.charge', 'OrderTest.chargeBack'])
+expectRan(3, 'exclude', '*Test,!Slow*', ['OrderTest.charge', 'OrderTest.chargeBack', 'OrderTest.refund',
+    'PaymentTest.pay', 'PaymentTest.payLater', 'admin.AdminTest.manage'])
+expectRan(4, 'methods', 'OrderTest#charge+refund,com.acme.admin.*Test', ['OrderTest.charge', 'OrderTest.refund',
+    'admin.AdminTest.manage'])
 
 expectBuild(invocationLog(5), 'FAILURE', 'invocation 5: -Dtest=NoSuchTest matches no class')
 expectLog(invocationLog(5), 'No test matched -Dtest=NoSuchTest; check the class and method names, or use wildcards', 'invocation 5: the reason')

@@ -7,18 +7,18 @@ def reports = 'target/surefire-reports'
 
 // Every kind is reported, one <testcase> per invocation, with its outcome.
 def kinds = [
-  'passes()': 'passed',
+  'passes': 'passed',
   'values(int)[1]': 'passed', 'values(int)[2]': 'passed', 'values(int)[3]': 'passed',
   'repeated()[1]': 'passed', 'repeated()[2]': 'passed',
   'dynamic()[1]': 'passed', 'dynamic()[2]': 'passed',
   'template()[1]': 'passed', 'template()[2]': 'passed',
-  'disabled()': 'skipped', 'assumed()': 'skipped', 'fails()': 'failed', 'errs()': 'error',
+  'disabled': 'skipped', 'assumed': 'skipped', 'fails': 'failed', 'errs': 'error',
 ]
 kinds.each { test, kind -> expectOutcome(reports, 'com.acme.KindsTest', test, kind) }
 expectSuite(reports, 'com.acme.KindsTest', [tests: kinds.size(), failures: 1, errors: 1, skipped: 2])
-expectOutcome(reports, 'com.acme.KindsTest', 'disabled()', 'skipped', 'not ready')
-expectOutcome(reports, 'com.acme.KindsTest', 'assumed()', 'skipped', 'Assumption failed: no database here')
-expectOutcome(reports, 'com.acme.KindsTest$Inner', 'inner()', 'passed')
+expectOutcome(reports, 'com.acme.KindsTest', 'disabled', 'skipped', 'not ready')
+expectOutcome(reports, 'com.acme.KindsTest', 'assumed', 'skipped', 'Assumption failed: no database here')
+expectOutcome(reports, 'com.acme.KindsTest$Inner', 'inner', 'passed')
 
 // In a sequential group, each invocation is a member: the failure stops those after it.
 def stepped = { String cls, String group, List<String> tests, int failing, String origin, String message ->
@@ -42,8 +42,8 @@ stepped('TemplateStepsTest', 'templates', (1..3).collect { "invocation(TestInfo)
     'invocation(TestInfo) context 1', 'context 1 failed')
 expectNoMarker('dynamic-query-ran', 'a dynamic test after the fatal failure never starts (G2)')
 expectNoMarker('dynamic-disconnect-ran', 'a dynamic test after the fatal failure never starts (G2)')
-expectOutcome(reports, 'com.acme.NestedStepsTest', 'outer()', 'error', 'outer failed')
-expectOutcome(reports, 'com.acme.NestedStepsTest$Inner', 'later()', 'stopped',
+expectOutcome(reports, 'com.acme.NestedStepsTest', 'outer', 'error', 'outer failed')
+expectOutcome(reports, 'com.acme.NestedStepsTest$Inner', 'later', 'stopped',
     "stopped: group 'nested' cancelled by fatal failure in com.acme.NestedStepsTest.outer(): IllegalStateException: outer failed")
 expectNoMarker('nested-later-ran', "a nested class's test after the fatal failure never starts (G2)")
 

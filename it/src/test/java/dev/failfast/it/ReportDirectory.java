@@ -75,13 +75,20 @@ final class ReportDirectory {
     }
   }
 
+  /**
+   * Where the surefire-parity build has Surefire itself write, to compare with failfast's reports:
+   * Surefire's own reports are not failfast's to check (its {@code <skipped type>} is outside the
+   * XSD).
+   */
+  static final String SUREFIRE_SIDE = "surefire-side";
+
   private ReportDirectory() {}
 
   /**
    * Every reports directory under {@code root}, sorted: each {@code surefire-reports} or {@code
    * failsafe-reports} directory that holds an {@code .xml} file, and any other directory (a
    * configured {@code reportsDirectory}) that holds a {@code TEST-*.xml} report or a {@value
-   * #SUMMARY}.
+   * #SUMMARY}; never {@value #SUREFIRE_SIDE}.
    */
   static List<Path> under(Path root) throws IOException {
     if (!Files.isDirectory(root)) {
@@ -94,6 +101,9 @@ final class ReportDirectory {
 
   private static boolean isReports(Path directory) {
     String name = directory.getFileName().toString();
+    if (name.equals(SUREFIRE_SIDE)) {
+      return false;
+    }
     List<Path> xml = xmlFiles(directory);
     if (name.equals("surefire-reports") || name.equals("failsafe-reports")) {
       return !xml.isEmpty();
