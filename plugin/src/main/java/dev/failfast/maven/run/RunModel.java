@@ -13,11 +13,11 @@ import dev.failfast.maven.report.ReportFiles;
 import dev.failfast.maven.report.RunSummary;
 import dev.failfast.maven.report.TestCaseResult;
 import dev.failfast.maven.report.Totals;
+import dev.failfast.maven.run.NodeState.Report;
 import dev.failfast.maven.run.RunObserver.RunningTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,63 +36,13 @@ import java.util.function.Predicate;
  */
 public final class RunModel implements ForkEvents {
 
-  private static final class Entry {
-    final TestNode node;
-    final Report report;
-    long forkStart = -1;
-    long forkEnd = -1;
-    long localStart;
-    long localEnd = -1;
-    Instant startedAt;
-    TestResult result;
-    TestResult overdue;
-    OutputSpool.TestStream out;
-    OutputSpool.TestStream err;
-
-    Entry(TestNode node, Report report) {
-      this.node = node;
-      this.report = report;
-    }
-
-    boolean isTest() {
-      return node.kind() == Kind.TEST;
-    }
-
-    boolean running() {
-      return forkStart >= 0 && result == null;
-    }
-  }
-
-  /** One report file: a top-level class (or, for another engine, what its tests report under) and its tests. */
-  private static final class Report {
-    final String name;
-    Entry topClass;
-    final List<Entry> tests = new ArrayList<>();
-    boolean written;
-
-    Report(String name) {
-      this.name = name;
-    }
-  }
-
-  /** A group's cancellation; the key {@code null} holds a {@code scope=run} cancellation. */
-  private static final class Cancelled {
-    final Cancellation cancellation;
-    Long latencyNanos;
-    final List<String> alsoFailed = new ArrayList<>();
-
-    Cancelled(Cancellation cancellation) {
-      this.cancellation = cancellation;
-    }
-  }
-
   private final RunObserver observer;
   private final ReportFiles reports;
   private final OutputSpool spool;
   private final Instant runStart = Instant.now();
-  private final Map<String, Entry> entries = new LinkedHashMap<>();
+  private final Map<String, NodeState> entries = new LinkedHashMap<>();
   private final Map<String, Report> byName = new LinkedHashMap<>();
-  private final Map<String, Cancelled> cancellations = new HashMap<>();
+  private final Cancellations cancellations = new Cancellations();
   private int tests;
   private boolean planComplete;
   private boolean runFinished;
@@ -117,7 +67,7 @@ public final class RunModel implements ForkEvents {
     if (entries.containsKey(node.id())) {
       return;
     }
-    Entry parent = node.parentId() == null ? null : entries.get(node.parentId());
+    NodeState parent = node.parentId() == null ? null : entries.get(node.parentId());
     Report report = parent == null ? null : parent.report;
     if (node.kind() == Kind.CLASS && parent != null && parent.node.parentId() == null) {
       report = byName.computeIfAbsent(node.className(), Report::new); // a top-level class
@@ -127,7 +77,7 @@ public final class RunModel implements ForkEvents {
           : node.displayName();
       report = byName.computeIfAbsent(name, Report::new);
     }
-    Entry entry = new Entry(node, report);
+    NodeState entry = new NodeState(node, report);
     entries.put(node.id(), entry);
     if (report != null && node.kind() == Kind.CLASS && report.topClass == null) {
       report.topClass = entry;
@@ -141,12 +91,12 @@ public final class RunModel implements ForkEvents {
   public synchronized void planComplete() {
     planComplete = true;
     observer.planComplete(tests, (int) byName.values().stream().filter(r -> !r.tests.isEmpty()).count(),
-        (int) entries.values().stream().filter(RunModel::isTemplate).count(), groupNames());
+        (int) entries.values().stream().filter(NodeState::isTemplate).count(), groupNames());
   }
 
   @Override
   public synchronized void started(String id, long nanoTime) {
-    Entry entry = entries.get(id);
+    NodeState entry = entries.get(id);
     if (entry != null && entry.forkStart < 0) {
       entry.forkStart = nanoTime;
       entry.localStart = System.nanoTime();
@@ -156,7 +106,7 @@ public final class RunModel implements ForkEvents {
 
   @Override
   public synchronized void finished(String id, TestResult result, long nanoTime) {
-    Entry entry = entries.get(id);
+    NodeState entry = entries.get(id);
     if (entry == null || entry.result != null) {
       return; // one outcome each: the first stands
     }
@@ -164,8 +114,7 @@ public final class RunModel implements ForkEvents {
     entry.forkEnd = nanoTime;
     if (entry.isTest()) {
       lastTestFinished = System.nanoTime();
-      pause(entry.out);
-      pause(entry.err);
+      entry.pauseOutput();
     } else if (entry.report != null && entry.report.topClass == entry) {
       write(entry.report);
     }
@@ -180,66 +129,41 @@ public final class RunModel implements ForkEvents {
     ClassResult result = classResult(report);
     reports.write(result);
     observer.classFinished(result);
-    for (Entry test : report.tests) {
-      delete(test.out);
-      delete(test.err);
-    }
+    report.tests.forEach(NodeState::deleteOutput);
   }
 
   /** Output of a test goes to its report and the console, any other output to the console only. */
   @Override
   public synchronized void output(String id, String stream, String text) {
-    Entry entry = id == null ? null : entries.get(id);
+    NodeState entry = id == null ? null : entries.get(id);
     if (entry != null && entry.isTest()) {
-      if ("stderr".equals(stream)) {
-        entry.err = append(entry.err, text);
-      } else {
-        entry.out = append(entry.out, text);
-      }
+      entry.output(spool, stream, text);
     }
     observer.output(entry == null || entry.report == null ? null : entry.report.name, stream, text);
   }
 
-  private OutputSpool.TestStream append(OutputSpool.TestStream stream, String text) {
-    OutputSpool.TestStream to = stream == null ? spool.open() : stream;
-    to.append(text);
-    return to;
-  }
-
-  private static void pause(OutputSpool.TestStream stream) {
-    if (stream != null) {
-      stream.pause();
-    }
-  }
-
-  private static void delete(OutputSpool.TestStream stream) {
-    if (stream != null) {
-      stream.delete();
-    }
-  }
-
   @Override
   public synchronized void groupCancelled(Cancellation cancellation) {
-    cancellations.putIfAbsent(cancellation.group(), new Cancelled(cancellation));
-    Predicate<Entry> inScope = e -> e.result == null && !e.node.id().equals(cancellation.originId())
+    cancellations.cancelled(cancellation);
+    Predicate<NodeState> inScope = e -> e.result == null && !e.node.id().equals(cancellation.originId())
         && (cancellation.group() == null || cancellation.group().equals(e.node.group()));
     // Jupiter reports a test started before failfast's gate admits it; only the test JVM's own
     // decision knows which members were running (and interrupted) when the group was cancelled.
     int unfinished = (int) entries.values().stream().filter(e -> e.isTest() && inScope.test(e)).count();
     int running = Math.min(cancellation.interruptedMembers(), unfinished);
-    int templates = (int) entries.values().stream().filter(e -> isTemplate(e) && inScope.test(e)).count();
+    int templates = (int) entries.values().stream().filter(e -> e.isTemplate() && inScope.test(e)).count();
     observer.groupCancelled(cancellation, unfinished - running, running, templates);
   }
 
   @Override
   public synchronized void alsoFailed(Cancellation cancellation, String testId, String test, String failure) {
-    cancelled(cancellation).alsoFailed.add(test);
+    cancellations.alsoFailed(cancellation, test);
   }
 
   @Override
   public synchronized void memberOverdue(
       Cancellation cancellation, String testId, String test, long graceMillis, String stack) {
-    Entry entry = entries.get(testId);
+    NodeState entry = entries.get(testId);
     Duration grace = Duration.ofMillis(graceMillis);
     if (entry != null) {
       // Used only if the test JVM is ended before the test returns and reports for itself.
@@ -251,7 +175,7 @@ public final class RunModel implements ForkEvents {
 
   @Override
   public synchronized void groupSettled(Cancellation cancellation, long cancelLatencyNanos) {
-    cancelled(cancellation).latencyNanos = cancelLatencyNanos;
+    cancellations.settled(cancellation, cancelLatencyNanos);
   }
 
   @Override
@@ -267,10 +191,6 @@ public final class RunModel implements ForkEvents {
   @Override
   public synchronized void runFinished() {
     runFinished = true;
-  }
-
-  private Cancelled cancelled(Cancellation cancellation) {
-    return cancellations.computeIfAbsent(cancellation.group(), group -> new Cancelled(cancellation));
   }
 
   // ---- state --------------------------------------------------------------------------------
@@ -310,10 +230,10 @@ public final class RunModel implements ForkEvents {
       return false;
     }
     Set<String> waitingForOverdue = new HashSet<>();
-    for (Entry entry : entries.values()) {
+    for (NodeState entry : entries.values()) {
       if (entry.result == null && entry.overdue != null) {
         for (String id = entry.node.id(); id != null && waitingForOverdue.add(id); ) {
-          Entry parent = entries.get(id);
+          NodeState parent = entries.get(id);
           id = parent == null ? null : parent.node.parentId();
         }
       }
@@ -331,7 +251,7 @@ public final class RunModel implements ForkEvents {
    */
   public synchronized void finishUnfinished(String runningMessage, String pendingMessage) {
     long now = System.nanoTime();
-    for (Entry entry : entries.values()) {
+    for (NodeState entry : entries.values()) {
       if (entry.result == null) {
         entry.localEnd = now;
         entry.result = entry.overdue != null ? entry.overdue
@@ -354,7 +274,7 @@ public final class RunModel implements ForkEvents {
     Map<String, List<TestCaseResult>> byGroup = new TreeMap<>();
     List<TestCaseResult> all = new ArrayList<>();
     for (Report report : byName.values()) {
-      for (Entry test : report.tests) {
+      for (NodeState test : report.tests) {
         if (test.result != null) {
           TestCaseResult result = testCase(test);
           all.add(result);
@@ -364,28 +284,13 @@ public final class RunModel implements ForkEvents {
         }
       }
     }
-    List<GroupSummary> groups = new ArrayList<>();
-    Cancelled run = cancellations.get(null);
-    String runOrigin = run == null ? null : groupOf(run.cancellation);
-    for (String group : groupNames()) {
-      Totals totals = Totals.of(byGroup.getOrDefault(group, List.of()));
-      Cancelled cancelled = cancellations.get(group);
-      // A scope=run cancellation touched the groups it stopped a test of and the one it came from;
-      // a group that had finished before it keeps its own outcome.
-      if (cancelled == null && run != null && (totals.stopped() > 0 || group.equals(runOrigin))) {
-        cancelled = run;
-      }
-      String outcome = cancelled != null ? GroupSummary.CANCELLED
-          : totals.failures() + totals.errors() > 0 ? GroupSummary.FAILED : GroupSummary.PASSED;
-      Cancellation c = cancelled == null ? null : cancelled.cancellation;
-      groups.add(new GroupSummary(group, outcome, totals, c == null ? null : c.origin(), c == null ? null : c.detail(),
-          cancelled == null ? null : cancelled.latencyNanos, cancelled == null ? List.of() : cancelled.alsoFailed));
-    }
+    Cancellation run = cancellations.run();
+    List<GroupSummary> groups = cancellations.summaries(groupNames(), byGroup, run == null ? null : groupOf(run));
     return new RunSummary(Totals.of(all), groups, elapsed, forkExit);
   }
 
   private String groupOf(Cancellation cancellation) {
-    Entry origin = entries.get(cancellation.originId());
+    NodeState origin = entries.get(cancellation.originId());
     return origin == null ? null : origin.node.group();
   }
 
@@ -396,28 +301,25 @@ public final class RunModel implements ForkEvents {
 
   private ClassResult classResult(Report report) {
     List<TestCaseResult> cases = report.tests.stream().filter(e -> e.result != null).map(this::testCase).toList();
-    Entry top = report.topClass;
-    Entry first = report.tests.get(0);
+    NodeState top = report.topClass;
+    NodeState first = report.tests.get(0);
     String group = top != null ? top.node.group() : first.node.group();
     Instant timestamp = top != null && top.startedAt != null ? top.startedAt
         : first.startedAt != null ? first.startedAt : runStart;
-    Duration time = top != null ? duration(top)
+    Duration time = top != null ? top.duration()
         : cases.stream().map(TestCaseResult::time).reduce(Duration.ZERO, Duration::plus);
-    Cancelled cancelled = cancellations.getOrDefault(group, cancellations.get(null));
-    return new ClassResult(report.name, group, timestamp, time, cases,
-        cancelled == null ? null : cancelled.cancellation.description(), Map.of());
+    return new ClassResult(report.name, group, timestamp, time, cases, cancellations.description(group), Map.of());
   }
 
-  private TestCaseResult testCase(Entry test) {
+  private TestCaseResult testCase(NodeState test) {
     TestResult r = test.result;
-    return new TestCaseResult(caseClassName(test), SurefireNames.testName(test.node), r.outcome(), duration(test),
-        r.message(), r.throwableType(), r.stackTrace(), test.out == null ? null : test.out.output(),
-        test.err == null ? null : test.err.output());
+    return new TestCaseResult(caseClassName(test), SurefireNames.testName(test.node), r.outcome(), test.duration(),
+        r.message(), r.throwableType(), r.stackTrace(), test.systemOut(), test.systemErr());
   }
 
   /** The {@code classname} of a test: from its nearest class, else its report's name. */
-  private String caseClassName(Entry test) {
-    for (Entry e = entries.get(test.node.parentId()); e != null; e = entries.get(e.node.parentId())) {
+  private String caseClassName(NodeState test) {
+    for (NodeState e = entries.get(test.node.parentId()); e != null; e = entries.get(e.node.parentId())) {
       if (e.node.kind() == Kind.CLASS) {
         return SurefireNames.className(e.node, e.report == null || e != e.report.topClass);
       }
@@ -426,20 +328,6 @@ public final class RunModel implements ForkEvents {
       }
     }
     return test.report.name;
-  }
-
-  /** By the test JVM's clock; by the build JVM's for a test that was still running when it died. */
-  private static Duration duration(Entry entry) {
-    if (entry.forkStart >= 0 && entry.forkEnd >= entry.forkStart) {
-      return Duration.ofNanos(entry.forkEnd - entry.forkStart);
-    }
-    return entry.forkStart >= 0 && entry.localEnd >= entry.localStart
-        ? Duration.ofNanos(entry.localEnd - entry.localStart) : Duration.ZERO;
-  }
-
-  /** A test template or factory: a container of a test method, whose tests come as it runs. */
-  private static boolean isTemplate(Entry entry) {
-    return entry.node.kind() == Kind.CONTAINER && entry.node.methodName() != null;
   }
 
   private static String displayName(TestNode node) {

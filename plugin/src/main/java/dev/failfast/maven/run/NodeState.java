@@ -1,0 +1,105 @@
+package dev.failfast.maven.run;
+
+import dev.failfast.junit.fork.TestNode;
+import dev.failfast.junit.fork.TestNode.Kind;
+import dev.failfast.junit.fork.TestResult;
+import dev.failfast.maven.report.TestOutput;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What the build JVM knows of one planned node: when it ran, its one result, its spooled output. */
+final class NodeState {
+
+  /** One report file: a top-level class (or, for another engine, what its tests report under) and its tests. */
+  static final class Report {
+    final String name;
+    NodeState topClass;
+    final List<NodeState> tests = new ArrayList<>();
+    boolean written;
+
+    Report(String name) {
+      this.name = name;
+    }
+  }
+
+  final TestNode node;
+  /** Nullable: the report the node is in; {@code null} for an engine or another container outside classes. */
+  final Report report;
+  long forkStart = -1;
+  long forkEnd = -1;
+  long localStart;
+  long localEnd = -1;
+  Instant startedAt;
+  TestResult result;
+  TestResult overdue;
+  private OutputSpool.TestStream out;
+  private OutputSpool.TestStream err;
+
+  NodeState(TestNode node, Report report) {
+    this.node = node;
+    this.report = report;
+  }
+
+  boolean isTest() {
+    return node.kind() == Kind.TEST;
+  }
+
+  boolean running() {
+    return forkStart >= 0 && result == null;
+  }
+
+  /** A test template or factory: a container of a test method, whose tests come as it runs. */
+  boolean isTemplate() {
+    return node.kind() == Kind.CONTAINER && node.methodName() != null;
+  }
+
+  /** By the test JVM's clock; by the build JVM's for a test that was still running when it died. */
+  Duration duration() {
+    if (forkStart >= 0 && forkEnd >= forkStart) {
+      return Duration.ofNanos(forkEnd - forkStart);
+    }
+    return forkStart >= 0 && localEnd >= localStart ? Duration.ofNanos(localEnd - localStart) : Duration.ZERO;
+  }
+
+  void output(OutputSpool spool, String stream, String text) {
+    if ("stderr".equals(stream)) {
+      err = err == null ? spool.open() : err;
+      err.append(text);
+    } else {
+      out = out == null ? spool.open() : out;
+      out.append(text);
+    }
+  }
+
+  /** Nullable: what the test printed to {@code System.out}. */
+  TestOutput systemOut() {
+    return out == null ? null : out.output();
+  }
+
+  /** Nullable: what the test printed to {@code System.err}. */
+  TestOutput systemErr() {
+    return err == null ? null : err.output();
+  }
+
+  /** The test has finished: its files close until more output comes. */
+  void pauseOutput() {
+    if (out != null) {
+      out.pause();
+    }
+    if (err != null) {
+      err.pause();
+    }
+  }
+
+  /** Its report holds the output: the spool frees it. */
+  void deleteOutput() {
+    if (out != null) {
+      out.delete();
+    }
+    if (err != null) {
+      err.delete();
+    }
+  }
+}
