@@ -20,7 +20,7 @@ def cause = "group 'batch' cancelled by fatal failure in com.acme.BatchTest.vali
 expectOutcome(reports, 'com.acme.BatchTest', 'load', 'passed')
 expectOutcome(reports, 'com.acme.BatchTest', 'validate', 'error', 'batch rejected')
 ['transform', 'store'].each { test ->
-  def o = expectOutcome(reports, 'com.acme.BatchTest', "${test}()", 'stopped', "stopped: ${cause}")
+  def o = expectOutcome(reports, 'com.acme.BatchTest', test, 'stopped', "stopped: ${cause}")
   assert o.message == "stopped: ${cause}" : "BatchTest.${test}(): never started, so its message has no 'was running': ${o.message}"
   expectNoMarker("batch-before-each-${test}", "BatchTest.${test}() never started: its @BeforeEach (G4.1)")
   expectNoMarker("batch-body-${test}", "BatchTest.${test}() never started: its body (G4.1)")

@@ -24,6 +24,15 @@ reportNames(surefire).each { cls ->
       "  only failfast's: ${actual.keySet() - expected.keySet()}"
   assert actual == expected : "${cls}: the outcomes differ: Surefire ${expected}, failfast ${actual}"
 }
+// Each suite's <properties> carries the test JVM's system properties, as Surefire's does.
+def properties = { String dir, String cls ->
+  suite(dir, cls).properties.property.collectEntries { [(it.@name.text()): it.@value.text()] }
+}
+reportNames(surefire).each { cls ->
+  def expected = properties(surefire, cls).subMap(['java.version', 'java.home', 'os.name', 'basedir', 'user.dir'])
+  assert expected.size() == 5 : "${cls}: Surefire's report lacks a system property this check compares: ${expected}"
+  assert properties(failfast, cls).subMap(expected.keySet()) == expected : "${cls}: the system properties differ"
+}
 // (A suite's own counts are not compared: Surefire's report of a class with @Nested classes says
 // tests="0", the counts of the last nested class it finished; failfast's count the file's tests.)
 

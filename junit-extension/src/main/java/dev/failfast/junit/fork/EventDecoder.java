@@ -3,7 +3,9 @@ package dev.failfast.junit.fork;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apiguardian.api.API;
 
 /** Reads the records {@link EventEncoder} writes and calls the matching {@link ForkEvents}. */
@@ -43,6 +45,7 @@ public final class EventDecoder {
       return true;
     }
     switch (tag) {
+      case EventEncoder.SYSTEM_PROPERTIES -> target.systemProperties(f.pairs());
       case EventEncoder.PLANNED -> target.planned(new TestNode(f.text(), f.text(), f.constant(TestNode.Kind.class),
           f.text(), f.text(), f.text(), f.text(), f.text()));
       case EventEncoder.PLAN_COMPLETE -> target.planComplete();
@@ -108,6 +111,20 @@ public final class EventDecoder {
         throw new IOException("fork record '" + fields.get(0) + "' has a bad count: " + number);
       }
       return (int) number;
+    }
+
+    /** The remaining fields, as name and value after name and value. */
+    Map<String, String> pairs() throws IOException {
+      Map<String, String> pairs = new LinkedHashMap<>();
+      while (next < fields.size()) {
+        String name = text();
+        String value = text();
+        if (name == null || value == null) {
+          throw new IOException("fork record '" + fields.get(0) + "' has a null name or value");
+        }
+        pairs.put(name, value);
+      }
+      return pairs;
     }
 
     void end() throws IOException {

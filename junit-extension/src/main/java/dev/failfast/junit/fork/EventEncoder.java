@@ -3,6 +3,9 @@ package dev.failfast.junit.fork;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.apiguardian.api.API;
 
 /**
@@ -14,9 +17,10 @@ import org.apiguardian.api.API;
 public final class EventEncoder implements ForkEvents {
 
   /** Bumped whenever a record changes; the decoder refuses any other version. */
-  static final String PROTOCOL = "failfast-fork-1";
+  static final String PROTOCOL = "failfast-fork-2";
 
   static final String HELLO = "hello";
+  static final String SYSTEM_PROPERTIES = "systemProperties";
   static final String PLANNED = "planned";
   static final String PLAN_COMPLETE = "planComplete";
   static final String STARTED = "started";
@@ -39,6 +43,18 @@ public final class EventEncoder implements ForkEvents {
     this.out = out;
     this.onBroken = onBroken;
     write(HELLO, PROTOCOL);
+  }
+
+  /** The tag, then each property's name and value. */
+  @Override
+  public void systemProperties(Map<String, String> properties) {
+    List<String> record = new ArrayList<>();
+    record.add(SYSTEM_PROPERTIES);
+    properties.forEach((name, value) -> {
+      record.add(name);
+      record.add(value);
+    });
+    write(record.toArray(String[]::new));
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.failfast.junit.fork;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import java.util.Map;
 import org.apiguardian.api.API;
 
 /**
@@ -14,6 +15,12 @@ import org.apiguardian.api.API;
  */
 @API(status = INTERNAL, since = "0.1")
 public interface ForkEvents {
+
+  /**
+   * The test JVM's system properties, once, before the plan: each report's {@code <properties>}
+   * carries them, as Surefire's do.
+   */
+  void systemProperties(Map<String, String> properties);
 
   void planned(TestNode node);
 

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
@@ -97,6 +98,23 @@ public final class ForkMain {
   }
 
   /** Runs the tests; returns the exit status. */
+  /** The most of one property's value a report carries; a longer one ends with what was cut. */
+  static final int PROPERTY_LIMIT = 65_536;
+
+  /** This JVM's system properties by name, each value within {@value #PROPERTY_LIMIT} characters. */
+  static Map<String, String> systemProperties() {
+    Properties properties = System.getProperties();
+    Map<String, String> snapshot = new TreeMap<>();
+    for (String name : properties.stringPropertyNames()) {
+      String value = properties.getProperty(name);
+      if (value != null) {
+        snapshot.put(name, value.length() <= PROPERTY_LIMIT ? value
+            : value.substring(0, PROPERTY_LIMIT) + "… [" + (value.length() - PROPERTY_LIMIT) + " characters cut]");
+      }
+    }
+    return snapshot;
+  }
+
   static int run(ForkSettings settings, ForkEvents events) {
     Function<String, Optional<String>> configured = configured(settings);
     Map<String, String> parameters = withDefaults(settings, configured);
@@ -128,6 +146,7 @@ public final class ForkMain {
     try {
       List<TestPlan> plans = requests.stream().map(launcher::discover).toList();
       StreamingListener listener = new StreamingListener(events, lookup);
+      events.systemProperties(systemProperties());
       listener.announce(plans);
       for (TestPlan plan : plans) {
         launcher.execute(plan, listener);

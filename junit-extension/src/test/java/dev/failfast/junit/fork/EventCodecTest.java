@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -23,6 +24,11 @@ class EventCodecTest {
     Cancellation cancellation = new Cancellation(
         random.nextBoolean() ? null : "payments", "FATAL_FAILURE", "[engine:x]/[class:A]", "com.acme.A.charge()",
         "IllegalStateException: " + text, "group 'payments' cancelled by " + text, Integer.MAX_VALUE);
+    Map<String, String> properties = new LinkedHashMap<>();
+    properties.put("java.version", "17");
+    properties.put(text, text);
+    properties.put("empty", "");
+    events.systemProperties(properties);
     events.planned(new TestNode("[engine:junit-jupiter]", null, TestNode.Kind.CONTAINER, null, null, "JUnit Jupiter",
         "JUnit Jupiter", null));
     events.planned(new TestNode("id/" + text, "parent", TestNode.Kind.TEST, "com.acme.A", "charge", "charge(int)[2]",

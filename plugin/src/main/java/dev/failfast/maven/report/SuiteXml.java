@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -25,6 +26,8 @@ final class SuiteXml {
   static final String GROUP_PROPERTY = "failfast.group";
   static final String STOPPED_PROPERTY = "failfast.stopped";
   static final String CANCELLED_BY_PROPERTY = "failfast.cancelledBy";
+  private static final Set<String> FAILFAST_PROPERTIES =
+      Set.of(GROUP_PROPERTY, STOPPED_PROPERTY, CANCELLED_BY_PROPERTY);
 
   private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
   private static final String SCHEMA_VERSION = "3.0.2";
@@ -84,7 +87,8 @@ final class SuiteXml {
 
   /**
    * failfast's own properties first, then the given ones. A given property with one of failfast's
-   * names is dropped: the report must say what failfast decided, not what a system property said.
+   * names is dropped, even where failfast has no value for it (an ungrouped class): the report must
+   * say what failfast decided, not what a system property said.
    * The group goes here and never into the {@code group} attribute, which readers take for the
    * package.
    */
@@ -97,7 +101,11 @@ final class SuiteXml {
     if (result.cancelledBy() != null) {
       properties.put(CANCELLED_BY_PROPERTY, result.cancelledBy());
     }
-    result.properties().forEach(properties::putIfAbsent);
+    result.properties().forEach((name, value) -> {
+      if (!FAILFAST_PROPERTIES.contains(name)) {
+        properties.put(name, value);
+      }
+    });
     return properties;
   }
 

@@ -43,6 +43,7 @@ public final class RunModel implements ForkEvents {
   private final Map<String, NodeState> entries = new LinkedHashMap<>();
   private final Map<String, Report> byName = new LinkedHashMap<>();
   private final Cancellations cancellations = new Cancellations();
+  private Map<String, String> systemProperties = Map.of();
   private int tests;
   private boolean planComplete;
   private boolean runFinished;
@@ -61,6 +62,11 @@ public final class RunModel implements ForkEvents {
   }
 
   // ---- events from the test JVM -----------------------------------------------------------
+
+  @Override
+  public synchronized void systemProperties(Map<String, String> properties) {
+    systemProperties = new TreeMap<>(properties);
+  }
 
   @Override
   public synchronized void planned(TestNode node) {
@@ -308,7 +314,8 @@ public final class RunModel implements ForkEvents {
         : first.startedAt != null ? first.startedAt : runStart;
     Duration time = top != null ? top.duration()
         : cases.stream().map(TestCaseResult::time).reduce(Duration.ZERO, Duration::plus);
-    return new ClassResult(report.name, group, timestamp, time, cases, cancellations.description(group), Map.of());
+    return new ClassResult(report.name, group, timestamp, time, cases, cancellations.description(group),
+        systemProperties);
   }
 
   private TestCaseResult testCase(NodeState test) {

@@ -100,6 +100,7 @@ class RunModelTest {
 
   @Test
   void aFinishedRunReportsWhatTheTestJvmSaid() {
+    model.systemProperties(Map.of("java.version", "17.0.9", "failfast.group", "not failfast's own"));
     model.started(id("Calc", null), 0);
     model.started(id("Calc", "adds"), 1_000);
     model.output(id("Calc", "adds"), "stdout", "hello\n");
@@ -131,7 +132,9 @@ class RunModelTest {
         "class com.acme.Pay " + new Totals(4, 0, 1, 0, 3));
     Map<String, TestCaseResult> tests = byName();
     assertThat(tests.get("com.acme.Calc.adds").time()).isEqualTo(Duration.ofNanos(2_999_000));
-    assertThat(report("com.acme.Calc")).content().contains("<system-out><![CDATA[hello\n]]></system-out>");
+    assertThat(report("com.acme.Calc")).content().contains("<system-out><![CDATA[hello\n]]></system-out>")
+        .contains("<property name=\"java.version\" value=\"17.0.9\"/>")
+        .doesNotContain("not failfast's own");
     assertThat(tests.get("com.acme.Calc.divides").message()).isEqualTo("later");
     assertThat(tests.get("com.acme.Pay.history").outcome()).isEqualTo(Outcome.STOPPED);
 
