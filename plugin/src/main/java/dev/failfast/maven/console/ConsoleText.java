@@ -1,6 +1,6 @@
 package dev.failfast.maven.console;
 
-import java.util.Locale;
+import dev.failfast.maven.report.BoundedText;
 
 /**
  * Keeps what a test controls (names, messages) fit for one console line: bounded, with a visible
@@ -28,23 +28,16 @@ final class ConsoleText {
   }
 
   private static String bounded(String text, int limit, boolean keepLines) {
-    int length = Math.min(text.length(), limit);
-    if (length < text.length() && Character.isHighSurrogate(text.charAt(length - 1))) {
-      length--; // never half a pair
-    }
-    StringBuilder out = new StringBuilder(length + 40);
-    for (int i = 0; i < length; i++) {
-      char c = text.charAt(i);
+    String cut = BoundedText.cut(text, limit);
+    StringBuilder out = new StringBuilder(cut.length() + 16);
+    for (int i = 0; i < cut.length(); i++) {
+      char c = cut.charAt(i);
       boolean kept = keepLines && (c == '\n' || c == '\t');
-      if ((Character.isISOControl(c) && !kept) || (Character.isSurrogate(c) && !isPaired(text, i))) {
-        String hex = Integer.toHexString(c).toUpperCase(Locale.ROOT);
-        out.append("\\u").append("0000", hex.length(), 4).append(hex);
+      if ((Character.isISOControl(c) && !kept) || (Character.isSurrogate(c) && !isPaired(cut, i))) {
+        BoundedText.appendEscape(out, c);
       } else {
         out.append(c);
       }
-    }
-    if (length < text.length()) {
-      out.append("… [").append(text.length() - length).append(" characters cut]");
     }
     return out.toString();
   }

@@ -95,7 +95,7 @@ final class ReferenceBudget {
         kept--;
         out.append(c);
       } else {
-        XmlText.appendEscape(out, c);
+        BoundedText.appendEscape(out, c);
       }
     }
     return out.toString();

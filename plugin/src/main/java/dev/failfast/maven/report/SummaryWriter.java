@@ -34,7 +34,8 @@ import java.util.Objects;
  * }</pre>
  *
  * Every key is always present; an unknown value is {@code null}. Strings are written as JSON
- * strings, which can carry any Java string, lone surrogates included (as {@code \}{@code uD800}).
+ * strings, which can carry any Java string, lone surrogates included (as {@code \}{@code uD800}),
+ * each cut to {@value #TEXT_LIMIT} characters with a marker of what was cut.
  */
 public final class SummaryWriter {
 
@@ -42,6 +43,9 @@ public final class SummaryWriter {
    * The layout's version: raised when a key changes meaning or goes away, not when one is added.
    */
   static final int VERSION = 1;
+
+  /** The most of one text (a name, a cause, how the fork ended) the summary keeps; the reports keep all. */
+  static final int TEXT_LIMIT = 8192;
 
   private static final JsonFactory JSON = new JsonFactory();
 
@@ -62,7 +66,7 @@ public final class SummaryWriter {
       json.writeNumberField("version", VERSION);
       writeTotals(json, summary.totals());
       json.writeNumberField("elapsedMillis", summary.elapsed().toMillis());
-      json.writeStringField("forkExit", summary.forkExit());
+      json.writeStringField("forkExit", BoundedText.cut(summary.forkExit(), TEXT_LIMIT));
       json.writeArrayFieldStart("groups");
       for (GroupSummary group : summary.groups()) {
         writeGroup(json, group);
@@ -74,11 +78,11 @@ public final class SummaryWriter {
 
   private static void writeGroup(JsonGenerator json, GroupSummary group) throws IOException {
     json.writeStartObject();
-    json.writeStringField("name", group.name());
+    json.writeStringField("name", BoundedText.cut(group.name(), TEXT_LIMIT));
     json.writeStringField("outcome", group.outcome());
     writeTotals(json, group.totals());
-    json.writeStringField("cancelledBy", group.cancelledBy());
-    json.writeStringField("cause", group.cause());
+    json.writeStringField("cancelledBy", BoundedText.cut(group.cancelledBy(), TEXT_LIMIT));
+    json.writeStringField("cause", BoundedText.cut(group.cause(), TEXT_LIMIT));
     json.writeFieldName("cancelLatencyNanos");
     if (group.cancelLatencyNanos() == null) {
       json.writeNull();
@@ -87,7 +91,7 @@ public final class SummaryWriter {
     }
     json.writeArrayFieldStart("alsoFailed");
     for (String test : group.alsoFailed()) {
-      json.writeString(test);
+      json.writeString(BoundedText.cut(test, TEXT_LIMIT));
     }
     json.writeEndArray();
     json.writeEndObject();

@@ -1,7 +1,5 @@
 package dev.failfast.maven.report;
 
-import java.util.Locale;
-
 /**
  * Makes any Java string writable as XML 1.0 character data.
  *
@@ -52,7 +50,7 @@ final class XmlText {
         if (escaped == null) {
           escaped = new StringBuilder(length + 16).append(text, 0, i);
         }
-        appendEscape(escaped, c);
+        BoundedText.appendEscape(escaped, c);
       }
     }
     return escaped == null ? text : escaped.toString();
@@ -64,11 +62,5 @@ final class XmlText {
       return c == '\t' || c == '\n' || c == '\r';
     }
     return !Character.isSurrogate(c) && c != '\uFFFE' && c != '\uFFFF';
-  }
-
-  /** Appends the visible Java escape of one code unit: {@code \}{@code u001B}. */
-  static void appendEscape(StringBuilder out, char c) {
-    String hex = Integer.toHexString(c).toUpperCase(Locale.ROOT);
-    out.append("\\u").append("0000", hex.length(), 4).append(hex);
   }
 }

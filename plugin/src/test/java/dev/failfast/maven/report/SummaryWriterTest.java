@@ -92,4 +92,22 @@ class SummaryWriterTest {
     assertThat(json.get("skipped").asInt()).isEqualTo(totals.skipped());
     assertThat(json.get("stopped").asInt()).isEqualTo(totals.stopped());
   }
+
+  @Test
+  void aHugeCauseIsCutAtTheBoundAndATextAtTheBoundIsKept() throws IOException {
+    String atBound = "c".repeat(SummaryWriter.TEXT_LIMIT);
+    RunSummary summary = new RunSummary(new Totals(1, 0, 1, 0, 0),
+        List.of(new GroupSummary("payments", GroupSummary.CANCELLED, new Totals(1, 0, 1, 0, 0), atBound,
+            "IllegalStateException: " + "m".repeat(1_000_000), null, List.of())),
+        Duration.ZERO, null);
+    Path file = directory.resolve("failfast-summary.json");
+
+    SummaryWriter.write(file, summary);
+
+    JsonNode group = new ObjectMapper().readTree(file.toFile()).get("groups").get(0);
+    assertThat(group.get("cancelledBy").asText()).isEqualTo(atBound);
+    String marker = "… [" + (1_000_000 + "IllegalStateException: ".length() - SummaryWriter.TEXT_LIMIT)
+        + " characters cut]";
+    assertThat(group.get("cause").asText()).hasSize(SummaryWriter.TEXT_LIMIT + marker.length()).endsWith("m" + marker);
+  }
 }

@@ -1,0 +1,6 @@
+/**
+ * The build JVM's side of a run: the model built from the test JVM's events ({@link
+ * dev.failfast.maven.run.RunModel}), which writes each report as its class finishes, with the
+ * tests' output spooled to disk until then; Surefire's names; the watchdog; how a run ends.
+ */
+package dev.failfast.maven.run;
