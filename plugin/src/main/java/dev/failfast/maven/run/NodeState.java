@@ -17,6 +17,8 @@ final class NodeState {
     final String name;
     NodeState topClass;
     final List<NodeState> tests = new ArrayList<>();
+    /** Its tests without a result yet. */
+    int unfinished;
     boolean written;
 
     Report(String name) {

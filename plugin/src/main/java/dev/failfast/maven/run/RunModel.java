@@ -89,6 +89,7 @@ public final class RunModel implements ForkEvents {
       report.topClass = entry;
     } else if (report != null && entry.isTest()) {
       report.tests.add(entry);
+      report.unfinished++;
       tests++;
     }
   }
@@ -121,8 +122,15 @@ public final class RunModel implements ForkEvents {
     if (entry.isTest()) {
       lastTestFinished = System.nanoTime();
       entry.pauseOutput();
-    } else if (entry.report != null && entry.report.topClass == entry) {
-      write(entry.report);
+      if (entry.report != null) {
+        entry.report.unfinished--;
+      }
+    }
+    // Due once its class has finished and each of its tests has a result: when JUnit aborts an
+    // engine, a class can get its result before its tests get theirs.
+    Report report = entry.report;
+    if (report != null && report.topClass != null && report.topClass.result != null && report.unfinished == 0) {
+      write(report);
     }
   }
 

@@ -147,6 +147,20 @@ class RunModelTest {
         new Totals(4, 0, 1, 0, 3), "com.acme.Pay.charge()", "IllegalStateException: gateway down", 1_500_000L, List.of()));
   }
 
+  /** An engine JUnit aborts (an OutOfMemoryError) gives a class its result before its tests get theirs. */
+  @Test
+  void aReportWaitsForItsTestsWhenItsClassFinishesFirst() {
+    TestResult aborted = new TestResult(Outcome.ERROR, "Java heap space", "java.lang.OutOfMemoryError", "trace");
+    model.finished(id("Calc", null), aborted, 1);
+    assertThat(report("com.acme.Calc")).doesNotExist();
+
+    model.finished(id("Calc", "adds"), aborted, 1);
+    model.finished(id("Calc", "divides"), aborted, 1);
+
+    assertThat(report("com.acme.Calc")).content().contains("name=\"adds\"", "name=\"divides\"");
+    assertThat(seen).contains("class com.acme.Calc " + new Totals(2, 0, 2, 0, 0));
+  }
+
   /** Jupiter starts tests that wait at failfast's gate; only the test JVM knows none of them ran. */
   @Test
   void theCancelLineCountsAsRunningOnlyTheMembersTheTestJvmInterrupted() {
