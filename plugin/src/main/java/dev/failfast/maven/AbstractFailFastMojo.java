@@ -143,7 +143,7 @@ public abstract class AbstractFailFastMojo extends SkippableMojo {
   private boolean redirectTestOutputToFile;
 
   /** As Surefire's: a failure's stack trace on the console keeps only the test class's frames. */
-  @Parameter(property = "trimStackTrace", defaultValue = "true")
+  @Parameter(property = "trimStackTrace", defaultValue = "false")
   private boolean trimStackTrace;
 
   /** Report failing tests without failing the build. */

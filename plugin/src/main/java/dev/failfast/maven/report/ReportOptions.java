@@ -9,6 +9,6 @@ package dev.failfast.maven.report;
  */
 public record ReportOptions(boolean redirectTestOutputToFile, boolean trimStackTrace) {
 
-  /** Surefire's defaults. */
-  public static final ReportOptions DEFAULTS = new ReportOptions(false, true);
+  /** Surefire's defaults (3.x no longer trims: JUnit prunes its own frames from a trace). */
+  public static final ReportOptions DEFAULTS = new ReportOptions(false, false);
 }
