@@ -2,6 +2,8 @@ package dev.failfast.maven.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.failfast.junit.fork.Cancellation;
+import dev.failfast.maven.RecordingLog;
 import dev.failfast.maven.report.GroupSummary;
 import dev.failfast.maven.report.ReportOptions;
 import dev.failfast.maven.report.Totals;
@@ -72,5 +74,24 @@ class ConsoleReporterTest {
         "Running 200 tests in 200 classes; 200 groups: g0, g1, g2, g3, g4, g5, g6, g7, g8, g9 and 190 more",
         "Running 315 classes: 5,466 tests known before they run, and what 1 template or factory will add",
         "Running 315 classes: 5,466 tests known before they run, and what 12 templates and factories will add");
+  }
+
+  /** Tests a template or factory has yet to add are unknown: the cancel line says so instead of undercounting. */
+  @Test
+  void theCancelLineSaysWhatTemplatesWouldAdd() {
+    RecordingLog log = new RecordingLog();
+    ConsoleReporter console = new ConsoleReporter(log, System.out, ReportOptions.DEFAULTS, temp);
+    Cancellation cancellation = new Cancellation("payments", "FATAL_FAILURE", "id", "com.acme.PayIT.charge()",
+        "IllegalStateException: gateway down",
+        "group 'payments' cancelled by fatal failure in com.acme.PayIT.charge(): IllegalStateException: gateway down",
+        1);
+    console.groupCancelled(cancellation, 3, 1, 0);
+    console.groupCancelled(cancellation, 1_234, 1, 2);
+    assertThat(log.lines()).containsExactly(
+        "[WARNING] Group 'payments' cancelled by fatal failure in com.acme.PayIT.charge(): IllegalStateException:"
+            + " gateway down: stopping 3 tests not yet started and 1 running",
+        "[WARNING] Group 'payments' cancelled by fatal failure in com.acme.PayIT.charge(): IllegalStateException:"
+            + " gateway down: stopping 1,234 tests not yet started (and what 2 templates and factories would add)"
+            + " and 1 running");
   }
 }

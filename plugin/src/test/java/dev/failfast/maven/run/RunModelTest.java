@@ -52,10 +52,19 @@ class RunModelTest {
 
   @BeforeEach
   void plannedRun() {
-    model = TestRuns.model(new RunObserver() {
+    model = TestRuns.model(observer(), temp);
+    model.planned(new TestNode(ENGINE, null, Kind.CONTAINER, null, null, "JUnit Jupiter", "JUnit Jupiter", null));
+    plan("Calc", null, "adds", "divides");
+    plan("Pay", "payments", "charge", "refund", "history", "audit");
+    model.planComplete();
+    model.started(ENGINE, 0);
+  }
+
+  private RunObserver observer() {
+    return new RunObserver() {
       @Override
       public void planComplete(int tests, int classes, int templates, List<String> groups) {
-        seen.add("plan " + tests + " " + classes + " " + groups);
+        seen.add("plan " + tests + " " + classes + " " + templates + " " + groups);
       }
 
       @Override
@@ -71,7 +80,8 @@ class RunModelTest {
 
       @Override
       public void groupCancelled(Cancellation cancellation, int pending, int running, int templates) {
-        seen.add("cancelled " + cancellation.group() + " pending " + pending + " running " + running);
+        seen.add("cancelled " + cancellation.group() + " pending " + pending + " running " + running
+            + (templates == 0 ? "" : " templates " + templates));
       }
 
       @Override
@@ -81,12 +91,7 @@ class RunModelTest {
 
       @Override
       public void stillRunning(Duration quiet, List<RunningTest> running) {}
-    }, temp);
-    model.planned(new TestNode(ENGINE, null, Kind.CONTAINER, null, null, "JUnit Jupiter", "JUnit Jupiter", null));
-    plan("Calc", null, "adds", "divides");
-    plan("Pay", "payments", "charge", "refund", "history", "audit");
-    model.planComplete();
-    model.started(ENGINE, 0);
+    };
   }
 
   private Path report(String className) {
@@ -125,7 +130,7 @@ class RunModelTest {
     RunEnding ending = RunEnding.conclude(model, new ForkExit(0, null, List.of(), null), Watchdog.Stop.NONE);
     assertThat(ending).isEqualTo(new RunEnding(null, null));
     assertThat(seen).containsExactly(
-        "plan 6 2 [payments]",
+        "plan 6 2 0 [payments]",
         "output com.acme.Calc stdout hello\n",
         "class com.acme.Calc " + new Totals(2, 0, 0, 1, 0),
         "cancelled payments pending 2 running 1",
@@ -159,6 +164,23 @@ class RunModelTest {
 
     assertThat(report("com.acme.Calc")).content().contains("name=\"adds\"", "name=\"divides\"");
     assertThat(seen).contains("class com.acme.Calc " + new Totals(2, 0, 2, 0, 0));
+  }
+
+  /** A template's invocations are planned only as they run: the counts say how many templates there are. */
+  @Test
+  void templatesAreCountedBesideTheTestsKnownAtPlanTime() {
+    RunModel fresh = TestRuns.model(observer(), temp.resolve("fresh"));
+    String classId = id("Param", null);
+    fresh.planned(new TestNode(ENGINE, null, Kind.CONTAINER, null, null, "JUnit Jupiter", "JUnit Jupiter", null));
+    fresh.planned(new TestNode(classId, ENGINE, Kind.CLASS, "com.acme.Param", null, "Param", "Param", "payments"));
+    fresh.planned(new TestNode(classId + "/[test-template:values(int)]", classId, Kind.CONTAINER, "com.acme.Param",
+        "values", "values(int)", "values(int)", "payments"));
+    fresh.planned(new TestNode(classId + "/[method:plain()]", classId, Kind.TEST, "com.acme.Param", "plain",
+        "plain()", "plain()", "payments"));
+    fresh.planComplete();
+    fresh.groupCancelled(PAYMENTS);
+
+    assertThat(seen).endsWith("plan 1 1 1 [payments]", "cancelled payments pending 0 running 1 templates 1");
   }
 
   /** Jupiter starts tests that wait at failfast's gate; only the test JVM knows none of them ran. */
