@@ -68,4 +68,8 @@ def names = reportNames(failfast).collectMany { cls -> cases(failfast, cls).keyS
  'com.acme.OuterTest$Inner$Deeper | deep'].each {
   assert names.contains(it) : "expected the test case '${it}' in failfast's reports, found ${names}"
 }
+// Invocation 3, redirectTestOutputToFile: the output goes to the class's file, as Surefire's does.
+File redirected = new File(basedir, "${failfast}/com.acme.PlainTest-output.txt")
+assert redirected.isFile() && redirected.text == 'printed by testToString' + System.lineSeparator() :
+    "redirectTestOutputToFile: PlainTest's output belongs in ${redirected}"
 return true

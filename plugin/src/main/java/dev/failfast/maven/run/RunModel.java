@@ -122,9 +122,7 @@ public final class RunModel implements ForkEvents {
     if (entry.isTest()) {
       lastTestFinished = System.nanoTime();
       entry.pauseOutput();
-      if (entry.report != null) {
-        entry.report.unfinished--;
-      }
+      entry.report.unfinished--; // every test has a report
     }
     // Due once its class has finished and each of its tests has a result: when JUnit aborts an
     // engine, a class can get its result before its tests get theirs.
