@@ -84,7 +84,7 @@ public final class ConsoleReporter implements RunObserver {
       if (test.outcome() == Outcome.FAILED || test.outcome() == Outcome.ERROR) {
         log.error(ConsoleText.name(result.className() + "." + test.name()) + " -- Time elapsed: " + seconds(test.time())
             + (test.outcome() == Outcome.FAILED ? " <<< FAILURE!" : " <<< ERROR!") + "\n"
-            + ConsoleText.message(Failures.trace(result.className(), test.stackTrace(), options.trimStackTrace())));
+            + ConsoleText.trace(Failures.trace(result.className(), test.stackTrace(), options.trimStackTrace())));
       }
     }
     warnIfProblem(redirected.close(result.className()));

@@ -1,6 +1,8 @@
 package dev.failfast.maven.console;
 
 import dev.failfast.maven.report.BoundedText;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 
 /**
  * Keeps what a test controls (names, messages) fit for one console line: bounded, with a visible
@@ -15,7 +17,16 @@ final class ConsoleText {
   /** The most of a message a console line shows. */
   static final int MESSAGE_LIMIT = 2_000;
 
+  /** The most of a stack trace the console shows. */
+  static final int TRACE_LIMIT = 64 * 1024;
+
   private ConsoleText() {}
+
+  /** A stack trace: each line bounded as a message is, the whole within {@value #TRACE_LIMIT}. */
+  static String trace(String trace) {
+    return Arrays.stream(BoundedText.cut(trace, TRACE_LIMIT).split("\r?\n", -1))
+        .map(line -> bounded(line, MESSAGE_LIMIT, true)).collect(Collectors.joining("\n"));
+  }
 
   /** A name on one line: every control character escaped. */
   static String name(String name) {

@@ -140,6 +140,17 @@ class ConsoleFailuresTest {
   }
 
   @Test
+  void aLongTraceKeepsItsLinesEachBoundedAndTheWholeBounded() {
+    String longLine = "x".repeat(ConsoleText.MESSAGE_LIMIT + 10);
+    assertThat(ConsoleText.trace("java.lang.Error: " + longLine + "\n\tat a.B.c(B.java:1)"))
+        .isEqualTo("java.lang.Error: " + "x".repeat(ConsoleText.MESSAGE_LIMIT - "java.lang.Error: ".length())
+            + "… [" + (10 + "java.lang.Error: ".length()) + " characters cut]\n\tat a.B.c(B.java:1)");
+    String frames = "\tat a.B.c(B.java:1)\n".repeat(ConsoleText.TRACE_LIMIT);
+    assertThat(ConsoleText.trace(frames)).hasSizeLessThan(ConsoleText.TRACE_LIMIT + 100)
+        .endsWith(" characters cut]");
+  }
+
+  @Test
   void textAtTheBoundIsKeptWholeAndOneMoreCharacterIsCut() {
     String atBound = "n".repeat(ConsoleText.NAME_LIMIT);
     assertThat(ConsoleText.name(atBound)).isEqualTo(atBound);
