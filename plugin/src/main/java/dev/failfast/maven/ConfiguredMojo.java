@@ -191,30 +191,10 @@ public abstract class ConfiguredMojo extends SkippableMojo {
     PluginConfiguration pom = inheritSurefire ? PluginConfiguration.of(project, plugin, this::evaluate)
         : PluginConfiguration.none();
     TakeOver take = new TakeOver(plugin, pom, name -> evaluate("${" + name + "}"));
+    RunSettings.Jvm jvm = jvm(take);
+    RunSettings.Classes classes = classes(take, plugin);
     PomSettings pomSettings = PomSettings.check(threads, scope, grace, timeout, fatal, nonFatal,
         Group.parse(groups), take.configurationParameters(configurationParameters));
-    String workingDirectoryName = take.text("workingDirectory", workingDirectory == null ? null
-        : workingDirectory.getPath(), null);
-    RunSettings.Jvm jvm = new RunSettings.Jvm(take.text("argLine", argLine, null),
-        take.map("systemPropertyVariables", systemPropertyVariables),
-        take.map("environmentVariables", environmentVariables),
-        workingDirectoryName == null ? project.getBasedir() : resolve(workingDirectoryName),
-        take.flag("enableAssertions", enableAssertions, "enableAssertions", true),
-        take.list("additionalClasspathElements", additionalClasspathElements, "maven.test.additionalClasspath"),
-        take.list("classpathDependencyExcludes", classpathDependencyExcludes, "maven.test.dependency.excludes"));
-    List<String> classIncludes = new ArrayList<>(take.list("includes", includes, plugin.property("includes")));
-    classIncludes.addAll(patternFile("includesFile", take.text("includesFile", null, plugin.property("includesFile"))));
-    List<String> classExcludes = new ArrayList<>(take.list("excludes", excludes, plugin.property("excludes")));
-    classExcludes.addAll(patternFile("excludesFile", take.text("excludesFile", null, plugin.property("excludesFile"))));
-    String seed = take.text("runOrderRandomSeed", runOrderRandomSeed == null ? null : runOrderRandomSeed.toString(),
-        plugin.property("runOrder.random.seed"));
-    RunSettings.Classes classes = new RunSettings.Classes(
-        classIncludes.isEmpty() ? defaultIncludes() : classIncludes,
-        classExcludes.isEmpty() ? List.of("**/*$*") : classExcludes,
-        TakeOver.commaSeparated(take.text("groups", tags, "groups")),
-        TakeOver.commaSeparated(take.text("excludedGroups", excludedTags, "excludedGroups")),
-        take.list("dependenciesToScan", dependenciesToScan, "dependenciesToScan"),
-        RunOrder.of(take.text("runOrder", runOrder, plugin.property("runOrder")), seed(seed)));
     ReportOptions report = new ReportOptions(
         take.flag("redirectTestOutputToFile", redirectTestOutputToFile, "maven.test.redirectTestOutputToFile", false),
         take.flag("trimStackTrace", trimStackTrace, "trimStackTrace", false));
@@ -228,6 +208,41 @@ public abstract class ConfiguredMojo extends SkippableMojo {
       getLog().warn(classes.runOrder().warning());
     }
     return new RunSettings(pomSettings, jvm, classes, report, reports, failOnStopped, testFailureIgnore);
+  }
+
+  private RunSettings.Jvm jvm(TakeOver take) {
+    String jvmArguments = take.text("argLine", argLine, null);
+    Map<String, String> systemProperties = take.map("systemPropertyVariables", systemPropertyVariables);
+    Map<String, String> environment = take.map("environmentVariables", environmentVariables);
+    String workingDirectoryName = take.text("workingDirectory", workingDirectory == null ? null
+        : workingDirectory.getPath(), null);
+    return new RunSettings.Jvm(jvmArguments, systemProperties, environment,
+        workingDirectoryName == null ? project.getBasedir() : resolve(workingDirectoryName),
+        take.flag("enableAssertions", enableAssertions, "enableAssertions", true),
+        take.list("additionalClasspathElements", additionalClasspathElements, "maven.test.additionalClasspath"),
+        take.list("classpathDependencyExcludes", classpathDependencyExcludes, "maven.test.dependency.excludes"));
+  }
+
+  private RunSettings.Classes classes(TakeOver take, SurefirePlugin plugin) throws IOException {
+    List<String> classIncludes = new ArrayList<>(take.list("includes", includes, plugin.property("includes")));
+    if (includes == null || includes.isEmpty()) {
+      classIncludes.addAll(
+          patternFile("includesFile", take.text("includesFile", null, plugin.property("includesFile"))));
+    }
+    List<String> classExcludes = new ArrayList<>(take.list("excludes", excludes, plugin.property("excludes")));
+    if (excludes == null || excludes.isEmpty()) {
+      classExcludes.addAll(
+          patternFile("excludesFile", take.text("excludesFile", null, plugin.property("excludesFile"))));
+    }
+    String seed = take.text("runOrderRandomSeed", runOrderRandomSeed == null ? null : runOrderRandomSeed.toString(),
+        plugin.property("runOrder.random.seed"));
+    return new RunSettings.Classes(
+        classIncludes.isEmpty() ? defaultIncludes() : classIncludes,
+        classExcludes.isEmpty() ? List.of("**/*$*") : classExcludes,
+        TakeOver.commaSeparated(take.text("groups", tags, "groups")),
+        TakeOver.commaSeparated(take.text("excludedGroups", excludedTags, "excludedGroups")),
+        take.list("dependenciesToScan", dependenciesToScan, "dependenciesToScan"),
+        RunOrder.of(take.text("runOrder", runOrder, plugin.property("runOrder")), seed(seed)));
   }
 
   /** Maven's evaluation of the {@code ${...}} expressions in a text; {@code null} when it names nothing. */
