@@ -20,7 +20,8 @@ assert outcomes['com.acme.EnvironmentTest'].tests ==
 assert outcomes['com.acme.TaggedTest'].tests == [fast: 'passed'] : 'excludedGroups leaves the slow test out'
 assert outcomes['com.acme.LedgerCheck'].tests == [balances: 'passed', runsDespiteDisabled: 'passed'] :
     'the configuration parameters reach JUnit'
-assert outcomeOf(failfast, 'com.acme.EnvironmentTest', 'assertionsAreEnabled()').message == 'a price is never negative'
+def assertTest = suite(failfast, 'com.acme.EnvironmentTest').testcase.find { it.@name.text().startsWith('assertionsAreEnabled') }
+assert assertTest.failure.@message.text() == 'a price is never negative' : 'the assert statement in main code failed'
 
 expectLog(log, '[INFO] Taken from maven-surefire-plugin: argLine, systemPropertyVariables, environmentVariables,'
     + ' workingDirectory, includes, excludes, excludedGroups, configurationParameters\n',
