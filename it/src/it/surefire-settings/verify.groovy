@@ -14,6 +14,8 @@ expectLog(log, 'inheritSurefire (Default: true)', 'invocation 2: a parameter wit
 expectLog(log, 'User property: failfast.inheritSurefire', 'invocation 2: a parameter with its user property')
 expectLog(log, "Fail-fast groups set up in the pom (not Surefire's groups, which are tags:",
     'invocation 2: the groups parameter says what it is')
+expectLog(log.replaceAll(/\s+/, ' '), 'Each group element has a name, includes (class patterns that assign classes to it),'
+    + ' parallel, fatal and nonFatal.', 'invocation 2: the groups parameter names its elements')
 
 log = invocationLog(3)
 expectBuild(log, 'SUCCESS', 'invocation 3: the classpath settings are taken over')

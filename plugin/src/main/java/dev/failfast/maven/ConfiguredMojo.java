@@ -53,9 +53,9 @@ public abstract class ConfiguredMojo extends SkippableMojo {
 
   /**
    * Fail-fast groups set up in the pom (not Surefire's {@code groups}, which are tags: see
-   * {@code tags}). Each {@code <group>} has a {@code <name>}, {@code <includes>} to assign classes
-   * by pattern, {@code <parallel>}, {@code <fatal>} and {@code <nonFatal>}. The groups' classes get
-   * the failfast extension through JUnit's extension auto-detection, which is then enabled.
+   * {@code tags}). Each {@code group} element has a {@code name}, {@code includes} (class patterns
+   * that assign classes to it), {@code parallel}, {@code fatal} and {@code nonFatal}. The groups'
+   * classes get the failfast extension through JUnit's extension auto-detection, which is then enabled.
    * Classes assigned only by pattern to a parallel group run concurrently, in a second JUnit
    * execution after the other classes that shares their groups.
    */
@@ -69,15 +69,24 @@ public abstract class ConfiguredMojo extends SkippableMojo {
   @Parameter
   private List<String> includes;
 
-  /** Test class patterns not to run. Unset: Surefire's, else {@code **}{@code /*$*} (nested classes run with their outer class). */
+  /**
+   * Test class patterns not to run. Unset: Surefire's {@code excludes} and {@code excludesFile},
+   * else {@code **}{@code /*$*} (nested classes run with their outer class).
+   */
   @Parameter
   private List<String> excludes;
 
-  /** JUnit tag expressions tests must match one of, such as {@code fast | db}. Unset: Surefire's {@code groups} ({@code -Dgroups}). */
+  /**
+   * JUnit tag expressions, comma-separated, tests must match one of, such as {@code fast | db}.
+   * Unset: Surefire's {@code groups} ({@code -Dgroups}).
+   */
   @Parameter(property = "failfast.tags")
   private String tags;
 
-  /** JUnit tag expressions no test may match, such as {@code slow}. Unset: Surefire's {@code excludedGroups} ({@code -DexcludedGroups}). */
+  /**
+   * JUnit tag expressions, comma-separated, no test may match, such as {@code slow}. Unset:
+   * Surefire's {@code excludedGroups} ({@code -DexcludedGroups}).
+   */
   @Parameter(property = "failfast.excludedTags")
   private String excludedTags;
 
@@ -103,7 +112,8 @@ public abstract class ConfiguredMojo extends SkippableMojo {
 
   /**
    * JUnit configuration parameters, one {@code key=value} per line as in
-   * {@code junit-platform.properties}. Unset: Surefire's {@code <properties><configurationParameters>}.
+   * {@code junit-platform.properties}. Unset: the {@code configurationParameters} entry of
+   * Surefire's {@code properties}.
    */
   @Parameter
   private String configurationParameters;
@@ -136,7 +146,10 @@ public abstract class ConfiguredMojo extends SkippableMojo {
   @Parameter(property = "failfast.runOrder.random.seed")
   private Long runOrderRandomSeed;
 
-  /** Write each class's test output to a file beside its report instead of the console. Unset: Surefire's, else false. */
+  /**
+   * Write each class's test output to a file beside its report instead of the console. Unset:
+   * Surefire's, else false.
+   */
   @Parameter(property = "maven.test.redirectTestOutputToFile")
   private Boolean redirectTestOutputToFile;
 
@@ -144,7 +157,10 @@ public abstract class ConfiguredMojo extends SkippableMojo {
   @Parameter(property = "trimStackTrace")
   private Boolean trimStackTrace;
 
-  /** Take settings failfast's block leaves unset from Surefire's configuration (Failsafe's for {@code integration-test}). */
+  /**
+   * Take settings failfast's block leaves unset from Surefire's configuration (Failsafe's for
+   * {@code integration-test}).
+   */
   @Parameter(property = "failfast.inheritSurefire", defaultValue = "true")
   private boolean inheritSurefire;
 

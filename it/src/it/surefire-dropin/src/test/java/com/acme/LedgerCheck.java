@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
-/** Selected only by the custom include; its disabled test runs because the configuration parameters deactivate @Disabled. */
+/**
+ * Selected only by the custom include; its disabled test runs because the configuration
+ * parameters deactivate {@code @Disabled}.
+ */
 class LedgerCheck {
 
   @Test
