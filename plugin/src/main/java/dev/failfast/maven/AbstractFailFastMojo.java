@@ -145,7 +145,10 @@ public abstract class AbstractFailFastMojo extends ConfiguredMojo {
       if (settings.jvm().enableAssertions()) {
         jvmArguments.add("-ea"); // first, so that a -da in argLine wins
       }
-      String argLine = settings.jvm().argLine() == null ? "@{argLine}" : settings.jvm().argLine();
+      // Unset, as Surefire's argLine parameter: -DargLine, else the argLine property, read when the
+      // tests run so that what the forked lifecycle of run set (JaCoCo's agent) counts.
+      String argLine = settings.jvm().argLine() != null ? settings.jvm().argLine()
+          : session.getUserProperties().getProperty("argLine", "@{argLine}");
       jvmArguments.addAll(ArgLine.split(ArgLine.interpolate(argLine, this::lateProperty)));
       checkCreatable(settings.reports());
       TestClasspath testClasspath = new TestClasspath(project, session, repositorySystem);
@@ -207,15 +210,12 @@ public abstract class AbstractFailFastMojo extends ConfiguredMojo {
   }
 
   /**
-   * A property for {@code @{name}} in argLine, as it is when the tests run: the build's user
-   * properties, then the project as the forked lifecycle of {@code run} left it (where JaCoCo's
-   * {@code prepare-agent} set {@code argLine}), then the project.
+   * A property for {@code @{name}} in argLine, as Surefire reads it, when the tests run: from the
+   * project as the forked lifecycle of {@code run} left it (where JaCoCo's {@code prepare-agent}
+   * set {@code argLine}), else from the project.
    */
   private String lateProperty(String name) {
-    String value = session.getUserProperties().getProperty(name);
-    if (value == null && executedProject != null) {
-      value = executedProject.getProperties().getProperty(name);
-    }
+    String value = executedProject == null ? null : executedProject.getProperties().getProperty(name);
     return value != null ? value : project.getProperties().getProperty(name);
   }
 

@@ -1,14 +1,13 @@
 package dev.failfast.maven;
 
 import dev.failfast.maven.report.ReportOptions;
+import dev.failfast.maven.select.PatternFile;
 import dev.failfast.maven.select.RunOrder;
 import dev.failfast.maven.surefire.PluginConfiguration;
 import dev.failfast.maven.surefire.SurefirePlugin;
 import dev.failfast.maven.surefire.TakeOver;
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -242,13 +241,13 @@ public abstract class ConfiguredMojo extends SkippableMojo {
   private RunSettings.Classes classes(TakeOver take, SurefirePlugin plugin) throws IOException {
     List<String> classIncludes = new ArrayList<>(take.list("includes", includes, plugin.property("includes")));
     if (includes == null || includes.isEmpty()) {
-      classIncludes.addAll(
-          patternFile("includesFile", take.text("includesFile", null, plugin.property("includesFile"))));
+      String file = take.text("includesFile", null, plugin.property("includesFile"));
+      classIncludes.addAll(PatternFile.read("includesFile", file(file)));
     }
     List<String> classExcludes = new ArrayList<>(take.list("excludes", excludes, plugin.property("excludes")));
     if (excludes == null || excludes.isEmpty()) {
-      classExcludes.addAll(
-          patternFile("excludesFile", take.text("excludesFile", null, plugin.property("excludesFile"))));
+      String file = take.text("excludesFile", null, plugin.property("excludesFile"));
+      classExcludes.addAll(PatternFile.read("excludesFile", file(file)));
     }
     String seed = take.text("runOrderRandomSeed", runOrderRandomSeed == null ? null : runOrderRandomSeed.toString(),
         plugin.property("runOrder.random.seed"));
@@ -258,7 +257,7 @@ public abstract class ConfiguredMojo extends SkippableMojo {
         TakeOver.commaSeparated(take.text("groups", tags, "groups")),
         TakeOver.commaSeparated(take.text("excludedGroups", excludedTags, "excludedGroups")),
         take.list("dependenciesToScan", dependenciesToScan, "dependenciesToScan"),
-        RunOrder.of(take.text("runOrder", runOrder, plugin.property("runOrder")), seed(seed)));
+        RunOrder.of(take.text("runOrder", runOrder, plugin.property("runOrder")), seed));
   }
 
   /** Maven's evaluation of the {@code ${...}} expressions in a text; {@code null} when it names nothing. */
@@ -276,26 +275,8 @@ public abstract class ConfiguredMojo extends SkippableMojo {
     return file.isAbsolute() ? file : new File(project.getBasedir(), path);
   }
 
-  private static Long seed(String text) {
-    try {
-      return text == null ? null : Long.valueOf(text.trim());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("runOrder.random.seed: '" + text + "' is not a number; give the seed a"
-          + " random run order printed, such as 1234567", e);
-    }
-  }
-
-  /** Surefire's includesFile and excludesFile: one pattern a line; blank lines and {@code #} comments skipped. */
-  private List<String> patternFile(String parameter, String name) throws IOException {
-    if (name == null) {
-      return List.of();
-    }
-    Path file = resolve(name).toPath();
-    if (!Files.isRegularFile(file)) {
-      throw new IllegalArgumentException(parameter + ": " + file + " is not a file; give the path of a"
-          + " file with one class pattern a line");
-    }
-    return Files.readAllLines(file, StandardCharsets.UTF_8).stream().map(String::trim)
-        .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+  /** @return {@code null} for {@code null} */
+  private Path file(String path) {
+    return path == null ? null : resolve(path).toPath();
   }
 }

@@ -28,12 +28,13 @@ public record RunOrder(String name, long seed, String warning) {
   /**
    * @param runOrder nullable: filesystem; Surefire's comma-separated form counts by its first name
    * @param seed nullable: a new seed
-   * @throws IllegalArgumentException for a name Surefire does not know either
+   * @throws IllegalArgumentException for a name Surefire does not know either, or a seed that is
+   *     not a number
    */
-  public static RunOrder of(String runOrder, Long seed) {
+  public static RunOrder of(String runOrder, String seed) {
     String first = runOrder == null || runOrder.isBlank() ? "filesystem"
         : runOrder.split(",")[0].trim().toLowerCase(Locale.ROOT);
-    long actualSeed = seed != null ? seed : new Random().nextLong();
+    long actualSeed = seed == null ? new Random().nextLong() : parseSeed(seed);
     if (UNSUPPORTED.contains(first)) {
       return new RunOrder("filesystem", actualSeed, "runOrder=" + first + " needs Surefire's run statistics, which"
           + " failfast does not keep: the classes run in filesystem order");
@@ -43,6 +44,15 @@ public record RunOrder(String name, long seed, String warning) {
           + String.join(", ", NAMES));
     }
     return new RunOrder(first, actualSeed, null);
+  }
+
+  private static long parseSeed(String seed) {
+    try {
+      return Long.parseLong(seed.trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("runOrderRandomSeed: '" + seed + "' is not a number; give the seed a"
+          + " random run order printed, such as 1234567", e);
+    }
   }
 
   /**

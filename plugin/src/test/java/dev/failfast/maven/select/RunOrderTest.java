@@ -33,7 +33,8 @@ class RunOrderTest {
     RunOrder random = RunOrder.of("random", null);
     List<String> once = random.order(many, 0);
     assertThat(once).containsExactlyInAnyOrderElementsOf(many).isNotEqualTo(many);
-    assertThat(RunOrder.of("random", random.seed()).order(many, 0)).isEqualTo(once);
+    assertThat(RunOrder.of("random", Long.toString(random.seed())).order(many, 0)).isEqualTo(once);
+    assertThat(RunOrder.of("random", "7").seed()).isEqualTo(7);
   }
 
   @Test
@@ -50,5 +51,12 @@ class RunOrderTest {
     assertThatThrownBy(() -> RunOrder.of("sideways", null)).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("runOrder: 'sideways' is not a run order; use one of filesystem, alphabetical,"
             + " reversealphabetical, random, hourly");
+  }
+
+  @Test
+  void aSeedThatIsNotANumberIsRejected() {
+    assertThatThrownBy(() -> RunOrder.of("random", "seven")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("runOrderRandomSeed: 'seven' is not a number; give the seed a random run order printed, such as"
+            + " 1234567");
   }
 }
