@@ -138,6 +138,13 @@ public abstract class AbstractFailFastMojo extends SkippableMojo {
   @Parameter(property = "failfast.timeout", defaultValue = "0")
   private String timeout;
 
+  /**
+   * How long the test JVM may take to exit after its last test, in seconds: one that a shutdown
+   * hook or thread holds longer is ended with a warning naming what held it. As Surefire's.
+   */
+  @Parameter(property = "surefire.exitTimeout", defaultValue = "30")
+  private int forkedProcessExitTimeoutInSeconds;
+
   /** Report failing tests without failing the build. */
   @Parameter(property = "maven.test.failure.ignore", defaultValue = "false")
   private boolean testFailureIgnore;
@@ -259,19 +266,24 @@ public abstract class AbstractFailFastMojo extends SkippableMojo {
         tagList(tags), tagList(excludedTags), run.settings().junitParameters(run.selection().groups()),
         run.settings().threads());
     ForkCommand command = new ForkCommand(javaExecutable(), run.jvmArguments(), systemProperties(), classpath());
-    ForkProcess fork = new ForkProcess(getLog());
+    if (forkedProcessExitTimeoutInSeconds < 0) {
+      throw new MojoFailureException("forkedProcessExitTimeoutInSeconds: " + forkedProcessExitTimeoutInSeconds
+          + " is below 0; give the seconds the test JVM may take to exit, such as 30");
+    }
+    ForkProcess fork = new ForkProcess(getLog(), Duration.ofSeconds(forkedProcessExitTimeoutInSeconds));
     Files.createDirectories(workingDirectory.toPath());
-    Path argFile = Files.createTempFile("failfast-", ".args");
+    // In target/, not the shared temporary directory: it holds every -D property, secrets included.
+    Path buildDirectory = Files.createDirectories(Path.of(project.getBuild().getDirectory()));
+    Path argFile = Files.createTempFile(buildDirectory, "failfast-", ".args");
     ForkExit exit;
-    Watchdog watchdog = new Watchdog(model, fork, run.settings().timeout(), QUIET_REPORT, console).start();
+    Watchdog watchdog =
+        new Watchdog(model, fork, run.settings().timeout(), QUIET_REPORT, console, getLog()).start();
     try (watchdog) {
       exit = fork.run(port -> {
         List<String> line = command.withArgumentFile(port, argFile);
         getLog().debug("Test JVM: " + String.join(" ", line) + " with " + command.arguments(port));
         return line;
-      }, environment(), workingDirectory.toPath(), settings, model);
-    } finally {
-      Files.deleteIfExists(argFile);
+      }, argFile, environment(), workingDirectory.toPath(), settings, model);
     }
     if (model.aborted() != null) {
       throw new MojoFailureException(model.aborted()); // bad input the test JVM found: no test ran
