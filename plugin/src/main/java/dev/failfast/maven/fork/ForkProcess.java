@@ -53,6 +53,8 @@ public final class ForkProcess {
   private static final int ERROR_LINES_KEPT = 20;
   private static final String OUT_OF_MEMORY = "java.lang.OutOfMemoryError";
   private static final long PUMP_WAIT_MILLIS = 5_000;
+  /** A test JVM closes its stream by exiting; this long after, something else holds it. */
+  private static final long STREAM_END_EXIT_SECONDS = 30;
   /** How long a test JVM past its exit timeout gets to name what holds it. */
   private static final long HOLDERS_WAIT_MILLIS = 2_000;
   /** How long the build JVM's shutdown hook waits for the test JVM it ended. */
@@ -232,8 +234,8 @@ public final class ForkProcess {
   }
 
   private int awaitExit() throws InterruptedException {
-    if (!process.waitFor(exitTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
-      destroy("was ended: it did not exit within " + exitTimeout.toSeconds() + " s after its event stream ended");
+    if (!process.waitFor(STREAM_END_EXIT_SECONDS, TimeUnit.SECONDS)) {
+      destroy("was ended: it did not exit within " + STREAM_END_EXIT_SECONDS + " s after its event stream ended");
     }
     return process.waitFor();
   }
