@@ -21,9 +21,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * SPEC 4, the test JVM never outlives the build nor hangs it: real Maven builds of {@code
  * src/it/build-kill/sample}, whose test JVM hangs in a shutdown hook after its run, killed the way
- * CI kills a build (SIGKILL, SIGTERM) or left to end by themselves. A test JVM of a build is found
- * by its command line, {@code java @PROJECT/target/failfast-….args}, which names the build's own
- * project directory; its hook also writes its pid to {@code target/hook-started}.
+ * CI kills a build (SIGKILL, SIGTERM) or left to end by themselves. The test JVM's hook writes its
+ * pid to {@code target/hook-started}; any other process the build left is found by its command
+ * line, which names the build's own project directory.
  */
 class BuildKillIT {
 
@@ -35,22 +35,26 @@ class BuildKillIT {
   /** A running Maven build of a fresh copy of the sample. */
   private record Build(Path project, Path log, Process maven) {
 
-    /** Waits until the test JVM hangs in its hook (all tests finished); returns the test JVM's pid. */
+    /** Waits until the test JVM hangs in its hook (all tests finished); returns its pid. */
     long awaitHeldTestJvm() throws Exception {
       Path started = project.resolve("target/hook-started");
       await(() -> Files.exists(started) || !maven.isAlive(), BUILD_START);
-      assertThat(started).as("the test JVM's hook started, within %s and before the build ended; see %s",
-          BUILD_START, log).exists();
+      assertThat(started).as("the test JVM's hook started, within %s s and before the build ended; see %s",
+          BUILD_START.toSeconds(), log).exists();
       assertThat(await(() -> !readPid(started).isEmpty(), PROCESS_END)).as("the hook wrote its pid").isTrue();
       long pid = Long.parseLong(readPid(started));
-      assertThat(processesOf(project)).as("the test JVM is found by its command line").contains(pid);
+      assertThat(alive(pid)).as("the test JVM, by the pid its hook wrote").isTrue();
       return pid;
     }
 
-    void assertNoProcessLeft() throws Exception {
+    /** Asserts that Maven, the test JVM and every other process naming the project end soon. */
+    void assertNoProcessLeft(long testJvm) throws Exception {
       assertThat(maven.waitFor(PROCESS_END.toSeconds(), TimeUnit.SECONDS)).as("Maven ended").isTrue();
+      assertThat(await(() -> !alive(testJvm), PROCESS_END)).as("the test JVM %s ended within %s s after Maven",
+          testJvm, PROCESS_END.toSeconds()).isTrue();
       await(() -> processesOf(project).isEmpty(), PROCESS_END);
-      assertThat(processesOf(project)).as("processes of the build %s after Maven ended", PROCESS_END).isEmpty();
+      assertThat(processesOf(project))
+          .as("processes of the build %s s after Maven ended", PROCESS_END.toSeconds()).isEmpty();
     }
 
     String output() throws IOException {
@@ -74,14 +78,14 @@ class BuildKillIT {
   void aBuildEndedWhileItsTestJvmHangsInAHookTakesTheTestJvmAlong(Signal signal) throws Exception {
     Build build = start(signal.name().toLowerCase(Locale.ROOT), 120);
     try {
-      build.awaitHeldTestJvm();
+      long testJvm = build.awaitHeldTestJvm();
       if (signal == Signal.SIGKILL) {
         build.maven().destroyForcibly();
       } else {
         build.maven().destroy();
       }
 
-      build.assertNoProcessLeft();
+      build.assertNoProcessLeft(testJvm);
       // Enable once each class's report is written as the class finishes (SPEC 4):
       // assertThat(build.project().resolve(FINISHED_REPORT)).isRegularFile();
     } finally {
@@ -95,6 +99,7 @@ class BuildKillIT {
     try {
       assertThat(build.maven().waitFor(BUILD_START.toSeconds(), TimeUnit.SECONDS))
           .as("the build ended by itself; see %s", build.log()).isTrue();
+      long testJvm = Long.parseLong(readPid(build.project().resolve("target/hook-started")));
 
       assertThat(build.maven().exitValue()).as("all tests passed; see %s", build.log()).isZero();
       assertThat(build.output()).containsPattern("\\[WARNING] The test JVM did not exit within 2 s of its last event"
@@ -105,7 +110,7 @@ class BuildKillIT {
         assertThat(files.map(path -> path.getFileName().toString()))
             .as("the argument file, with every -D property, is gone").noneMatch(name -> name.endsWith(".args"));
       }
-      build.assertNoProcessLeft();
+      build.assertNoProcessLeft(testJvm);
     } finally {
       endEveryProcessOf(build);
     }
@@ -144,7 +149,15 @@ class BuildKillIT {
   /** Whatever a failed run left behind must not outlive this test either. */
   private static void endEveryProcessOf(Build build) {
     build.maven().destroyForcibly();
+    String testJvm = readPid(build.project().resolve("target/hook-started"));
+    if (!testJvm.isEmpty()) {
+      ProcessHandle.of(Long.parseLong(testJvm)).ifPresent(ProcessHandle::destroyForcibly);
+    }
     processesOf(build.project()).forEach(pid -> ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly));
+  }
+
+  private static boolean alive(long pid) {
+    return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).isPresent();
   }
 
   private static String readPid(Path file) {
