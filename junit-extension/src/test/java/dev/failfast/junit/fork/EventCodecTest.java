@@ -74,7 +74,8 @@ class EventCodecTest {
       // reads to the end
     }
     TestResult result = (TestResult) decoded.get(0).get(2);
-    assertThat(result.message()).startsWith("mmm").endsWith("[failfast cut this text to 4 MiB: it had 73400320 characters]");
+    assertThat(result.message()).startsWith("mmm")
+        .endsWith("[failfast cut this text to 4 MiB: it had 73400320 characters]");
     assertThat(result.stackTrace()).isEqualTo("stack");
   }
 

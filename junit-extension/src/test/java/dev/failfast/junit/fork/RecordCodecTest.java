@@ -127,7 +127,8 @@ class RecordCodecTest {
     String[] fields = new String[RecordWriter.MAX_FIELDS];
     Arrays.fill(fields, "z".repeat(RecordWriter.MAX_FIELD_BYTES + 1_000));
     List<String> received = roundTrip(fields);
-    assertThat(received).hasSize(RecordWriter.MAX_FIELDS).allSatisfy(field -> assertThat(field).endsWith("characters]"));
+    assertThat(received).hasSize(RecordWriter.MAX_FIELDS)
+        .allSatisfy(field -> assertThat(field).endsWith("characters]"));
   }
 
   @Test
@@ -147,7 +148,8 @@ class RecordCodecTest {
     }
     assertThatThrownBy(() -> new RecordReader(new ByteArrayInputStream(record.array())).read())
         .isInstanceOf(IOException.class).hasMessageContaining("more than " + RecordWriter.MAX_FIELDS + " fields");
-    assertThatThrownBy(() -> new RecordWriter(new ByteArrayOutputStream()).write(new String[RecordWriter.MAX_FIELDS + 1]))
+    RecordWriter writer = new RecordWriter(new ByteArrayOutputStream());
+    assertThatThrownBy(() -> writer.write(new String[RecordWriter.MAX_FIELDS + 1]))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }
