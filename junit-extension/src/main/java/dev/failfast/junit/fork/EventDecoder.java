@@ -61,7 +61,10 @@ public final class EventDecoder {
         target.exiting(f.text());
         ended = true;
       }
-      case EventEncoder.ABORTED -> target.aborted(f.text());
+      case EventEncoder.ABORTED -> {
+        target.aborted(f.text());
+        ended = true;
+      }
       case EventEncoder.RUN_FINISHED -> {
         target.runFinished();
         ended = true;
@@ -74,8 +77,8 @@ public final class EventDecoder {
   }
 
   /**
-   * Whether the test JVM has sent its last event: its run finished, or it began to exit before
-   * that. From then on it has nothing left to do but exit.
+   * Whether the test JVM has sent its last event: its run finished or was aborted, or it began to
+   * exit before that. From then on it has nothing left to do but exit.
    */
   public boolean ended() {
     return ended;

@@ -105,35 +105,8 @@ public final class ForkProcess {
         }
       });
       Thread err = pump(process.getErrorStream(), "stderr", keep);
-      String streamProblem = null;
-      Thread deadline = null;
-      try (Socket connected = accept(server)) {
-        if (connected != null) {
-          Files.deleteIfExists(argumentFile);
-          socket = connected;
-          RecordWriter toFork = new RecordWriter(new BufferedOutputStream(connected.getOutputStream()));
-          settings.write(toFork);
-          EventDecoder decoder =
-              new EventDecoder(new RecordReader(new BufferedInputStream(connected.getInputStream())));
-          while (decoder.next(events)) {
-            // the stream ends when the test JVM closes it by exiting
-            if (decoder.ended() && deadline == null) {
-              deadline = exitDeadline(toFork);
-            }
-            if (decoder.exitHolders() != null) {
-              exitHolders.complete(decoder.exitHolders());
-            }
-          }
-        }
-      } catch (IOException e) {
-        if (destroyedBecause.get() == null) {
-          streamProblem = "its event stream broke: " + e.getMessage();
-        }
-      }
+      String streamProblem = deliverEvents(server, argumentFile, settings, events);
       int exitCode = awaitExit();
-      if (deadline != null) {
-        deadline.interrupt();
-      }
       // A process the tests started may hold the streams open; its output is not the run's.
       out.join(PUMP_WAIT_MILLIS);
       err.join(PUMP_WAIT_MILLIS);
@@ -146,6 +119,41 @@ public final class ForkProcess {
         Runtime.getRuntime().removeShutdownHook(endOnBuildExit);
       } catch (IllegalStateException e) {
         // the build JVM is exiting: the hook ends the test JVM
+      }
+    }
+  }
+
+  /**
+   * Delivers the test JVM's events until its stream ends, once it has connected.
+   *
+   * @return nullable; why the stream broke off, when it did not simply end
+   */
+  private String deliverEvents(ServerSocket server, Path argumentFile, ForkSettings settings, ForkEvents events) {
+    Thread deadline = null;
+    try (Socket connected = accept(server)) {
+      if (connected == null) {
+        return null;
+      }
+      Files.deleteIfExists(argumentFile);
+      socket = connected;
+      RecordWriter toFork = new RecordWriter(new BufferedOutputStream(connected.getOutputStream()));
+      settings.write(toFork);
+      EventDecoder decoder = new EventDecoder(new RecordReader(new BufferedInputStream(connected.getInputStream())));
+      while (decoder.next(events)) {
+        // the stream ends when the test JVM closes it by exiting
+        if (decoder.ended() && deadline == null) {
+          deadline = exitDeadline(toFork);
+        }
+        if (decoder.exitHolders() != null) {
+          exitHolders.complete(decoder.exitHolders());
+        }
+      }
+      return null;
+    } catch (IOException e) {
+      return destroyedBecause.get() == null ? "its event stream broke: " + e.getMessage() : null;
+    } finally {
+      if (deadline != null) {
+        deadline.interrupt(); // the stream ended: the test JVM is exiting or gone
       }
     }
   }
