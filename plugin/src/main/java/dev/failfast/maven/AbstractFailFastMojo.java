@@ -178,20 +178,21 @@ public abstract class AbstractFailFastMojo extends ConfiguredMojo {
         settings.pom().junitParameters(run.selection().groups()), settings.pom().threads());
     ForkCommand command = new ForkCommand(javaExecutable(), run.jvmArguments(), systemProperties(settings.jvm()),
         classpath(run));
-    ForkProcess fork = new ForkProcess(getLog());
+    ForkProcess fork = new ForkProcess(getLog(), settings.jvm().exitTimeout());
     Path workingDirectory = settings.jvm().workingDirectory().toPath();
     Files.createDirectories(workingDirectory);
-    Path argFile = Files.createTempFile("failfast-", ".args");
+    // In target/, not the shared temporary directory: it holds every -D property, secrets included.
+    Path buildDirectory = Files.createDirectories(Path.of(project.getBuild().getDirectory()));
+    Path argFile = Files.createTempFile(buildDirectory, "failfast-", ".args");
     ForkExit exit;
-    Watchdog watchdog = new Watchdog(model, fork, settings.pom().timeout(), QUIET_REPORT, console).start();
+    Watchdog watchdog =
+        new Watchdog(model, fork, settings.pom().timeout(), QUIET_REPORT, console, getLog()).start();
     try (watchdog) {
       exit = fork.run(port -> {
         List<String> line = command.withArgumentFile(port, argFile);
         getLog().debug("Test JVM: " + String.join(" ", line) + " with " + command.arguments(port));
         return line;
-      }, environment(settings.jvm()), workingDirectory, forkSettings, model);
-    } finally {
-      Files.deleteIfExists(argFile);
+      }, argFile, environment(settings.jvm()), workingDirectory, forkSettings, model);
     }
     if (model.aborted() != null) {
       throw new MojoFailureException(model.aborted()); // bad input the test JVM found: no test ran

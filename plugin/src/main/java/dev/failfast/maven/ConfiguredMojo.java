@@ -9,6 +9,7 @@ import dev.failfast.maven.surefire.TakeOver;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -175,6 +176,13 @@ public abstract class ConfiguredMojo extends SkippableMojo {
   @Parameter(property = "failfast.timeout", defaultValue = "0")
   private String timeout;
 
+  /**
+   * How long the test JVM may take to exit after its last event, in seconds: one that a shutdown
+   * hook or thread holds longer is ended with a warning naming what held it. As Surefire's.
+   */
+  @Parameter(property = "surefire.exitTimeout")
+  private Integer forkedProcessExitTimeoutInSeconds;
+
   /** Report failing tests without failing the build. */
   @Parameter(property = "maven.test.failure.ignore", defaultValue = "false")
   private boolean testFailureIgnore;
@@ -231,8 +239,11 @@ public abstract class ConfiguredMojo extends SkippableMojo {
     Map<String, String> environment = take.map("environmentVariables", environmentVariables);
     String workingDirectoryName = take.text("workingDirectory", workingDirectory == null ? null
         : workingDirectory.getPath(), null);
+    String exitTimeout = take.text("forkedProcessExitTimeoutInSeconds", forkedProcessExitTimeoutInSeconds == null
+        ? null : forkedProcessExitTimeoutInSeconds.toString(), null);
     return new RunSettings.Jvm(jvmArguments, systemProperties, environment,
         workingDirectoryName == null ? project.getBasedir() : resolve(workingDirectoryName),
+        exitTimeout(exitTimeout == null ? "30" : exitTimeout),
         take.flag("enableAssertions", enableAssertions, "enableAssertions", true),
         take.list("additionalClasspathElements", additionalClasspathElements, "maven.test.additionalClasspath"),
         take.list("classpathDependencyExcludes", classpathDependencyExcludes, "maven.test.dependency.excludes"));
@@ -258,6 +269,19 @@ public abstract class ConfiguredMojo extends SkippableMojo {
         TakeOver.commaSeparated(take.text("excludedGroups", excludedTags, "excludedGroups")),
         take.list("dependenciesToScan", dependenciesToScan, "dependenciesToScan"),
         RunOrder.of(take.text("runOrder", runOrder, plugin.property("runOrder")), seed));
+  }
+
+  private static Duration exitTimeout(String seconds) {
+    try {
+      long value = Long.parseLong(seconds.trim());
+      if (value >= 0 && value <= Integer.MAX_VALUE) {
+        return Duration.ofSeconds(value);
+      }
+    } catch (NumberFormatException e) {
+      // the message below names the problem
+    }
+    throw new IllegalArgumentException("forkedProcessExitTimeoutInSeconds: '" + seconds
+        + "' is not a number of seconds; give the seconds the test JVM may take to exit, such as 30");
   }
 
   /** Maven's evaluation of the {@code ${...}} expressions in a text; {@code null} when it names nothing. */

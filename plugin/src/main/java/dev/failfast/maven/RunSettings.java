@@ -4,6 +4,7 @@ import dev.failfast.maven.report.ReportOptions;
 import dev.failfast.maven.select.RunOrder;
 import java.io.File;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -24,10 +25,11 @@ record RunSettings(PomSettings pom, Jvm jvm, Classes classes, ReportOptions repo
   /**
    * @param argLine before late replacement
    * @param workingDirectory resolved: the project's base directory unless set
+   * @param exitTimeout how long the test JVM may take to exit after its last event
    * @param enableAssertions {@code -ea}
    */
   record Jvm(String argLine, Map<String, String> systemProperties, Map<String, String> environment,
-      File workingDirectory, boolean enableAssertions, List<String> additionalClasspathElements,
+      File workingDirectory, Duration exitTimeout, boolean enableAssertions, List<String> additionalClasspathElements,
       List<String> classpathDependencyExcludes) {}
 
   /**

@@ -14,7 +14,7 @@ import org.apiguardian.api.API;
 public final class EventEncoder implements ForkEvents {
 
   /** Bumped whenever a record changes; the decoder refuses any other version. */
-  static final String PROTOCOL = "failfast-fork-1";
+  static final String PROTOCOL = "failfast-fork-2";
 
   static final String HELLO = "hello";
   static final String PLANNED = "planned";
@@ -29,6 +29,7 @@ public final class EventEncoder implements ForkEvents {
   static final String EXITING = "exiting";
   static final String ABORTED = "aborted";
   static final String RUN_FINISHED = "runFinished";
+  static final String EXIT_HELD = "exitHeld";
 
   private final RecordWriter out;
   private final Runnable onBroken;
@@ -101,6 +102,14 @@ public final class EventEncoder implements ForkEvents {
   @Override
   public void runFinished() {
     write(RUN_FINISHED);
+  }
+
+  /**
+   * Not a {@link ForkEvents} event but the answer to the build JVM's question of what keeps this
+   * JVM from exiting ({@link ExitHolders}), for the build JVM's warning before it ends this JVM.
+   */
+  public void exitHeld(String holders) {
+    write(EXIT_HELD, holders);
   }
 
   /** Group records: the tag, the cancellation's seven fields, then the event's own. */
