@@ -131,3 +131,28 @@ expectMarker = { String name, String what ->
 expectNoMarker = { String name, String what ->
   assert !marker(name).exists() : "${what}: marker target/markers/${name} was written, so that code ran"
 }
+
+/**
+ * Every report of a directory as [class: [counts: [tests, failures, errors, skipped], tests: [name: kind]]],
+ * names without a trailing "()" so that Surefire's and failfast's reports of one suite compare equal.
+ */
+reportOutcomes = { String dir ->
+  reportNames(dir).collectEntries { cls ->
+    def s = suite(dir, cls)
+    def counts = ['tests', 'failures', 'errors', 'skipped'].collectEntries { [(it): s."@${it}".text()] }
+    def tests = s.testcase.collectEntries { t -> [(t.@name.text()): outcomeOf(dir, cls, t.@name.text()).kind] }
+    [(cls): [counts: counts, tests: tests]]
+  }
+}
+
+/** Asserts that two reports directories hold the same classes, counts and outcomes; returns the outcomes. */
+expectSameOutcomes = { String expectedDir, String actualDir, String what ->
+  def expected = reportOutcomes(expectedDir)
+  def actual = reportOutcomes(actualDir)
+  assert !expected.isEmpty() : "${what}: ${expectedDir} holds no report"
+  assert actual.keySet() == expected.keySet() : "${what}: the classes differ: ${expectedDir} has ${expected.keySet()}, ${actualDir} has ${actual.keySet()}"
+  expected.each { cls, e ->
+    assert actual[cls] == e : "${what}: ${cls} differs: ${expectedDir} says ${e}, ${actualDir} says ${actual[cls]}"
+  }
+  actual
+}

@@ -1,17 +1,15 @@
 package dev.failfast.it;
 
+import static dev.failfast.it.SampleBuilds.property;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -76,25 +74,7 @@ class CompatibilityMatrixIT {
   @BeforeAll
   static void settings() throws IOException {
     Files.createDirectories(DIRECTORY);
-    String cache = Path.of(property("failfast.matrix.cacheRepository")).toUri().toString();
-    // The cache serves releases only: this reactor's snapshots come from the private repository,
-    // never from whatever an earlier `mvn install` left in the calling build's repository.
-    String repository =
-        "<id>local.central</id><url>" + cache + "</url>"
-            + "<releases><enabled>true</enabled><checksumPolicy>ignore</checksumPolicy></releases>"
-            + "<snapshots><enabled>false</enabled></snapshots>";
-    Files.writeString(
-        DIRECTORY.resolve("settings.xml"),
-        "<settings>\n"
-            + "  <localRepository>" + property("failfast.matrix.localRepository")
-            + "</localRepository>\n"
-            + "  <profiles><profile><id>cache</id>"
-            + "<activation><activeByDefault>true</activeByDefault></activation>\n"
-            + "    <repositories><repository>" + repository + "</repository></repositories>\n"
-            + "    <pluginRepositories><pluginRepository>" + repository
-            + "</pluginRepository></pluginRepositories>\n"
-            + "  </profile></profiles>\n"
-            + "</settings>\n");
+    SampleBuilds.writeSettings(DIRECTORY.resolve("settings.xml"));
     Files.writeString(
         DIRECTORY.resolve("matrix.md"),
         "| Maven | JDK | JUnit | result | time |\n| --- | --- | --- | --- | --- |\n");
@@ -136,8 +116,8 @@ class CompatibilityMatrixIT {
     assertThat(cell.javaHome().resolve("bin/java")).as("%s: the JDK", cell).isRegularFile();
     Path cellDirectory = DIRECTORY.resolve(cell.id());
     Path project = cellDirectory.resolve("project");
-    delete(cellDirectory);
-    copy(Path.of(property("failfast.matrix.sample")), project);
+    SampleBuilds.delete(cellDirectory);
+    SampleBuilds.copyFresh(Path.of(property("failfast.matrix.sample")), project);
     Files.createDirectories(project.resolve(".mvn")); // Maven 4 looks for the root directory
     Path log = cellDirectory.resolve("build.log");
 
@@ -272,39 +252,5 @@ class CompatibilityMatrixIT {
       homes.put(nameAndHome[0].trim(), nameAndHome[1].trim());
     }
     return homes;
-  }
-
-  private static String property(String name) {
-    String value = System.getProperty(name);
-    assertThat(value).as("system property %s (set by it/pom.xml)", name).isNotBlank();
-    return value;
-  }
-
-  private static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> paths = Files.walk(from)) {
-      for (Path source : (Iterable<Path>) paths::iterator) {
-        Path target = to.resolve(from.relativize(source).toString());
-        if (Files.isDirectory(source)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    }
-  }
-
-  private static void delete(Path directory) throws IOException {
-    if (!Files.exists(directory)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(directory)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-        try {
-          Files.delete(path);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-    }
   }
 }

@@ -3,13 +3,10 @@ package dev.failfast.maven;
 import dev.failfast.junit.fork.ForkSettings;
 import dev.failfast.maven.console.ConsoleReporter;
 import dev.failfast.maven.fork.ArgLine;
-import dev.failfast.maven.fork.ForkClasspath;
-import dev.failfast.maven.fork.ForkClasspath.Jar;
 import dev.failfast.maven.fork.ForkCommand;
 import dev.failfast.maven.fork.ForkExit;
 import dev.failfast.maven.fork.ForkProcess;
 import dev.failfast.maven.report.ReportFiles;
-import dev.failfast.maven.report.ReportOptions;
 import dev.failfast.maven.report.RunSummary;
 import dev.failfast.maven.report.SurefireReportWriter;
 import dev.failfast.maven.run.OutputSpool;
@@ -17,6 +14,7 @@ import dev.failfast.maven.run.RunEnding;
 import dev.failfast.maven.run.RunModel;
 import dev.failfast.maven.run.Verdict;
 import dev.failfast.maven.run.Watchdog;
+import dev.failfast.maven.select.ClassFiles;
 import dev.failfast.maven.select.ClassPattern;
 import dev.failfast.maven.select.TestFilter;
 import dev.failfast.maven.select.TestSelection;
@@ -25,13 +23,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.inject.Inject;
-import org.apache.maven.artifact.Artifact;
-import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
@@ -40,12 +37,6 @@ import org.apache.maven.project.MavenProject;
 import org.apache.maven.toolchain.Toolchain;
 import org.apache.maven.toolchain.ToolchainManager;
 import org.eclipse.aether.RepositorySystem;
-import org.eclipse.aether.artifact.DefaultArtifact;
-import org.eclipse.aether.collection.CollectRequest;
-import org.eclipse.aether.graph.Dependency;
-import org.eclipse.aether.resolution.ArtifactResult;
-import org.eclipse.aether.resolution.DependencyRequest;
-import org.eclipse.aether.resolution.DependencyResolutionException;
 
 /**
  * What the {@code run}, {@code test} and {@code integration-test} goals share: select the test
@@ -53,102 +44,9 @@ import org.eclipse.aether.resolution.DependencyResolutionException;
  * whether the build fails. The goals differ only in defaults and in what they do with that
  * decision.
  */
-public abstract class AbstractFailFastMojo extends SkippableMojo {
+public abstract class AbstractFailFastMojo extends ConfiguredMojo {
 
   private static final Duration QUIET_REPORT = Duration.ofSeconds(30);
-
-  /** Tests run at once, all groups together. Default: one per processor. */
-  @Parameter(property = "failfast.threads")
-  private Integer threads;
-
-  /** {@code group} (default): a fatal failure cancels its group; {@code run}: it cancels the whole run. */
-  @Parameter(property = "failfast.scope")
-  private String scope;
-
-  /**
-   * How long a cancelled group waits for its running tests before reporting them stopped and
-   * ending the test JVM without them, such as {@code 10s} or {@code 500ms}. Default: 10 s.
-   */
-  @Parameter(property = "failfast.grace")
-  private String grace;
-
-  /** Failure types that cancel a group (with their subclasses and causes); empty: every failure does. */
-  @Parameter(property = "failfast.fatal")
-  private List<String> fatal;
-
-  /** Failure types reported as failures that never cancel a group; they win over {@code fatal}. */
-  @Parameter(property = "failfast.nonFatal")
-  private List<String> nonFatal;
-
-  /**
-   * Groups set up in the pom: {@code <group>} with {@code <name>}, {@code <includes>} to assign
-   * classes by pattern, {@code <parallel>}, {@code <fatal>} and {@code <nonFatal>}. The groups'
-   * classes get the failfast extension through JUnit's extension auto-detection, which is then
-   * enabled. Classes assigned only by pattern to a parallel group run concurrently, in a second
-   * JUnit execution after the other classes that shares their groups.
-   */
-  @Parameter
-  private List<Group> groups = new ArrayList<>();
-
-  /** Test class patterns to run; default as Surefire's (Failsafe's for {@code integration-test}). */
-  @Parameter
-  private List<String> includes;
-
-  /** Test class patterns not to run; default {@code **}{@code /*$*} (nested classes run with their outer class). */
-  @Parameter
-  private List<String> excludes;
-
-  /** A JUnit tag expression tests must match, such as {@code fast | db}. */
-  @Parameter(property = "failfast.tags")
-  private String tags;
-
-  /** A JUnit tag expression no test may match, such as {@code slow}. */
-  @Parameter(property = "failfast.excludedTags")
-  private String excludedTags;
-
-  /** Arguments of the test JVM; {@code @{property}} is replaced when the tests run, as JaCoCo needs. */
-  @Parameter(property = "argLine")
-  private String argLine;
-
-  /** System properties of the test JVM. */
-  @Parameter
-  private Map<String, String> systemPropertyVariables = new LinkedHashMap<>();
-
-  /** Environment variables of the test JVM, on top of the build's. */
-  @Parameter
-  private Map<String, String> environmentVariables = new LinkedHashMap<>();
-
-  /** The test JVM's working directory. */
-  @Parameter(defaultValue = "${basedir}")
-  private File workingDirectory;
-
-  /** JUnit configuration parameters, one {@code key=value} per line as in {@code junit-platform.properties}. */
-  @Parameter
-  private String configurationParameters;
-
-  /** Where the reports go; default {@code surefire-reports} ({@code failsafe-reports} for {@code integration-test}). */
-  @Parameter
-  private File reportsDirectory;
-
-  /** Fail the build when a test was stopped by a cancellation. */
-  @Parameter(property = "failfast.failOnStopped", defaultValue = "false")
-  private boolean failOnStopped;
-
-  /** The whole run's limit, such as {@code 600} (seconds) or {@code 10m}; {@code 0}: none. */
-  @Parameter(property = "failfast.timeout", defaultValue = "0")
-  private String timeout;
-
-  /** As Surefire's: test output goes to {@code <reportsDirectory>/<class>-output.txt} instead of the console. */
-  @Parameter(property = "maven.test.redirectTestOutputToFile", defaultValue = "false")
-  private boolean redirectTestOutputToFile;
-
-  /** As Surefire's: a failure's stack trace on the console keeps only the test class's frames. */
-  @Parameter(property = "trimStackTrace", defaultValue = "false")
-  private boolean trimStackTrace;
-
-  /** Report failing tests without failing the build. */
-  @Parameter(property = "maven.test.failure.ignore", defaultValue = "false")
-  private boolean testFailureIgnore;
 
   @Parameter(defaultValue = "${project.build.testOutputDirectory}", readonly = true, required = true)
   private File testClassesDirectory;
@@ -156,15 +54,9 @@ public abstract class AbstractFailFastMojo extends SkippableMojo {
   @Parameter(defaultValue = "${project.build.outputDirectory}", readonly = true, required = true)
   private File classesDirectory;
 
-  @Parameter(defaultValue = "${project}", readonly = true, required = true)
-  private MavenProject project;
-
   /** The project as a forked lifecycle left it ({@code run}), with the properties it set. */
   @Parameter(defaultValue = "${executedProject}", readonly = true)
   private MavenProject executedProject;
-
-  @Parameter(defaultValue = "${session}", readonly = true, required = true)
-  private MavenSession session;
 
   @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
   private PluginDescriptor plugin;
@@ -178,9 +70,8 @@ public abstract class AbstractFailFastMojo extends SkippableMojo {
   /** The test filter in Surefire's syntax, from the goal's own property; {@code null} for none. */
   protected abstract String testFilter();
 
-  protected abstract List<String> defaultIncludes();
-
-  protected abstract String defaultReportsDirectoryName();
+  /** Whether a test filter that matches no test fails the build (Surefire's {@code failIfNoSpecifiedTests}). */
+  protected abstract boolean failIfNoSpecifiedTests();
 
   /**
    * Acts on the run's verdict.
@@ -205,38 +96,42 @@ public abstract class AbstractFailFastMojo extends SkippableMojo {
   }
 
   /** What the pom and the command line ask for, checked, with the classes they select. */
-  private record Prepared(PomSettings settings, String filter, TestSelection selection, List<String> jvmArguments,
-      Path reports) {}
+  private record Prepared(RunSettings settings, String filter, TestSelection selection, List<String> jvmArguments,
+      TestClasspath classpath) {}
 
   /** @return why the build should fail, or {@code null} */
   private String runTests() throws MojoExecutionException, MojoFailureException, IOException, InterruptedException {
     Prepared run = prepare();
     if (run.selection().classes().isEmpty()) {
-      if (run.filter() != null) {
+      if (run.filter() == null) {
+        getLog().info("No tests to run.");
+      } else if (failIfNoSpecifiedTests()) {
         throw new MojoFailureException(Verdict.noTestMatched(run.filter()));
+      } else {
+        getLog().info("No tests matched " + run.filter() + " in this module; failIfNoSpecifiedTests is false.");
       }
-      getLog().info("No tests to run.");
       return null;
     }
-    ConsoleReporter console = new ConsoleReporter(getLog(), System.out,
-        new ReportOptions(redirectTestOutputToFile, trimStackTrace), run.reports());
-    ReportFiles reports = new ReportFiles(new SurefireReportWriter(run.reports()));
+    Path reports = run.settings().reports();
+    ConsoleReporter console = new ConsoleReporter(getLog(), System.out, run.settings().report(), reports);
+    ReportFiles files = new ReportFiles(new SurefireReportWriter(reports));
     RunEnding ending;
     RunModel model;
     long start = System.nanoTime();
     Path temporary = Files.createDirectories(Path.of(project.getBuild().getDirectory(), "failfast-tmp"));
     try (OutputSpool spool = new OutputSpool(Files.createTempDirectory(temporary, "output-"))) {
-      model = new RunModel(console, reports, spool);
+      model = new RunModel(console, files, spool);
       ending = fork(run, model, console); // each class's report is written as the class finishes
     }
     RunSummary summary = model.summary(Duration.ofNanos(System.nanoTime() - start), ending.forkExit());
-    reports.writeSummary(summary);
+    files.writeSummary(summary);
     console.summary(summary, model.classResults());
-    if (reports.failure() != null) {
-      throw new MojoExecutionException(reports.failure());
+    if (files.failure() != null) {
+      throw new MojoExecutionException(files.failure());
     }
-    String failure = new Verdict(testFailureIgnore, failOnStopped)
-        .failure(summary.totals(), ending, run.filter(), run.reports().toString());
+    boolean testFailureIgnore = run.settings().testFailureIgnore();
+    String failure = new Verdict(testFailureIgnore, run.settings().failOnStopped())
+        .failure(summary.totals(), ending, run.filter(), reports.toString());
     if (failure == null && testFailureIgnore && summary.totals().failures() + summary.totals().errors() > 0) {
       getLog().warn("There are test failures; maven.test.failure.ignore is set, so the build goes on");
     }
@@ -244,22 +139,34 @@ public abstract class AbstractFailFastMojo extends SkippableMojo {
   }
 
   /** Checks everything that can be checked before the test JVM starts (SPEC §6), changing nothing on disk. */
-  private Prepared prepare() throws MojoFailureException, IOException {
+  private Prepared prepare() throws MojoExecutionException, MojoFailureException, IOException {
     String filter = testFilter() == null || testFilter().isBlank() ? null : testFilter().trim();
-    Path reports = (reportsDirectory != null ? reportsDirectory
-        : new File(project.getBuild().getDirectory(), defaultReportsDirectoryName())).toPath();
     try {
-      PomSettings settings =
-          PomSettings.check(threads, scope, grace, timeout, fatal, nonFatal, groups, configurationParameters);
+      RunSettings settings = settings();
       TestFilter testFilter = filter == null ? null : TestFilter.parse(filter);
-      List<String> jvmArguments =
-          ArgLine.split(ArgLine.interpolate(argLine == null ? "" : argLine, this::projectProperty));
-      checkCreatable(reports);
-      TestSelection selection = TestSelection.scan(testClassesDirectory.toPath(),
-          patterns("includes", includes == null || includes.isEmpty() ? defaultIncludes() : includes),
-          patterns("excludes", excludes == null || excludes.isEmpty() ? List.of("**/*$*") : excludes),
-          testFilter, settings.groups());
-      return new Prepared(settings, filter, selection, jvmArguments, reports);
+      List<String> jvmArguments = new ArrayList<>();
+      if (settings.jvm().enableAssertions()) {
+        jvmArguments.add("-ea"); // first, so that a -da in argLine wins
+      }
+      // Unset, as Surefire's argLine parameter: -DargLine, else the argLine property, read when the
+      // tests run so that what the forked lifecycle of run set (JaCoCo's agent) counts.
+      String argLine = settings.jvm().argLine() != null ? settings.jvm().argLine()
+          : session.getUserProperties().getProperty("argLine", "@{argLine}");
+      jvmArguments.addAll(ArgLine.split(ArgLine.interpolate(argLine, this::lateProperty)));
+      checkCreatable(settings.reports());
+      TestClasspath testClasspath = new TestClasspath(project, session, repositorySystem);
+      List<String> classFiles = new ArrayList<>(ClassFiles.inDirectory(testClassesDirectory.toPath()));
+      for (Path jar : testClasspath.toScan(settings.classes().dependenciesToScan())) {
+        classFiles.addAll(ClassFiles.inJar(jar));
+      }
+      TestSelection selection = TestSelection.scan(classFiles, patterns("includes", settings.classes().includes()),
+          patterns("excludes", settings.classes().excludes()), testFilter, settings.pom().groups())
+          .ordered(settings.classes().runOrder(), LocalTime.now().getHour());
+      if (settings.classes().runOrder().name().equals("random")) {
+        getLog().info("The test classes run in random order; to repeat it, set runOrderRandomSeed to "
+            + settings.classes().runOrder().seed());
+      }
+      return new Prepared(settings, filter, selection, jvmArguments, testClasspath);
     } catch (IllegalArgumentException e) {
       throw new MojoFailureException(e.getMessage(), e);
     }
@@ -268,23 +175,27 @@ public abstract class AbstractFailFastMojo extends SkippableMojo {
   /** Runs the test JVM to its end, delivering its events to the model, and says how it ended. */
   private RunEnding fork(Prepared run, RunModel model, ConsoleReporter console)
       throws MojoExecutionException, MojoFailureException, IOException, InterruptedException {
-    ForkSettings settings = new ForkSettings(run.selection().classes(), run.selection().methodFilters(),
-        tagList(tags), tagList(excludedTags), run.settings().junitParameters(run.selection().groups()),
-        run.settings().threads());
-    ForkCommand command = new ForkCommand(javaExecutable(), run.jvmArguments(), systemProperties(), classpath());
-    ForkProcess fork = new ForkProcess(getLog());
-    Files.createDirectories(workingDirectory.toPath());
-    Path argFile = Files.createTempFile("failfast-", ".args");
+    RunSettings settings = run.settings();
+    ForkSettings forkSettings = new ForkSettings(run.selection().classes(), run.selection().methodFilters(),
+        settings.classes().tags(), settings.classes().excludedTags(),
+        settings.pom().junitParameters(run.selection().groups()), settings.pom().threads());
+    ForkCommand command = new ForkCommand(javaExecutable(), run.jvmArguments(), systemProperties(settings.jvm()),
+        classpath(run));
+    ForkProcess fork = new ForkProcess(getLog(), settings.jvm().exitTimeout());
+    Path workingDirectory = settings.jvm().workingDirectory().toPath();
+    Files.createDirectories(workingDirectory);
+    // In target/, not the shared temporary directory: it holds every -D property, secrets included.
+    Path buildDirectory = Files.createDirectories(Path.of(project.getBuild().getDirectory()));
+    Path argFile = Files.createTempFile(buildDirectory, "failfast-", ".args");
     ForkExit exit;
-    Watchdog watchdog = new Watchdog(model, fork, run.settings().timeout(), QUIET_REPORT, console).start();
+    Watchdog watchdog =
+        new Watchdog(model, fork, settings.pom().timeout(), QUIET_REPORT, console, getLog()).start();
     try (watchdog) {
       exit = fork.run(port -> {
         List<String> line = command.withArgumentFile(port, argFile);
         getLog().debug("Test JVM: " + String.join(" ", line) + " with " + command.arguments(port));
         return line;
-      }, environment(), workingDirectory.toPath(), settings, model);
-    } finally {
-      Files.deleteIfExists(argFile);
+      }, argFile, environment(settings.jvm()), workingDirectory, forkSettings, model);
     }
     if (model.aborted() != null) {
       throw new MojoFailureException(model.aborted()); // bad input the test JVM found: no test ran
@@ -292,9 +203,24 @@ public abstract class AbstractFailFastMojo extends SkippableMojo {
     return RunEnding.conclude(model, exit, watchdog.stop());
   }
 
-  private String projectProperty(String name) {
-    MavenProject current = executedProject != null ? executedProject : project;
-    return current.getProperties().getProperty(name);
+  /** Only when a test runs: a module without tests needs no JUnit on its classpath. */
+  private List<Path> classpath(Prepared run) throws MojoExecutionException, MojoFailureException {
+    try {
+      return run.classpath().forFork(List.of(testClassesDirectory.toPath(), classesDirectory.toPath()),
+          run.settings().jvm(), plugin.getArtifactMap().get("dev.failfast:failfast-junit-extension"));
+    } catch (IllegalArgumentException e) {
+      throw new MojoFailureException(e.getMessage(), e);
+    }
+  }
+
+  /**
+   * A property for {@code @{name}} in argLine, as Surefire reads it, when the tests run: from the
+   * project as the forked lifecycle of {@code run} left it (where JaCoCo's {@code prepare-agent}
+   * set {@code argLine}), else from the project.
+   */
+  private String lateProperty(String name) {
+    String value = executedProject == null ? null : executedProject.getProperties().getProperty(name);
+    return value != null ? value : project.getProperties().getProperty(name);
   }
 
   private static List<ClassPattern> patterns(String parameter, List<String> sources) {
@@ -308,10 +234,6 @@ public abstract class AbstractFailFastMojo extends SkippableMojo {
       }
     }
     return patterns;
-  }
-
-  private static List<String> tagList(String expression) {
-    return expression == null || expression.isBlank() ? List.of() : List.of(expression.trim());
   }
 
   /**
@@ -341,60 +263,18 @@ public abstract class AbstractFailFastMojo extends SkippableMojo {
   }
 
   /** As Surefire: the pom's system properties, then the build's user properties, and basedir. */
-  private Map<String, String> systemProperties() {
+  private Map<String, String> systemProperties(RunSettings.Jvm jvm) {
     Map<String, String> properties = new LinkedHashMap<>();
-    systemPropertyVariables.forEach((key, value) -> properties.put(key, value == null ? "" : value));
+    jvm.systemProperties().forEach((key, value) -> properties.put(key, value == null ? "" : value));
     session.getUserProperties().stringPropertyNames()
         .forEach(key -> properties.put(key, session.getUserProperties().getProperty(key)));
     properties.put("basedir", project.getBasedir().getAbsolutePath());
     return properties;
   }
 
-  private Map<String, String> environment() {
+  private static Map<String, String> environment(RunSettings.Jvm jvm) {
     Map<String, String> environment = new LinkedHashMap<>();
-    environmentVariables.forEach((key, value) -> environment.put(key, value == null ? "" : value));
+    jvm.environment().forEach((key, value) -> environment.put(key, value == null ? "" : value));
     return environment;
-  }
-
-  private List<Path> classpath() throws MojoExecutionException, MojoFailureException {
-    List<Jar> testJars = new ArrayList<>();
-    for (Artifact artifact : project.getArtifacts()) {
-      if (artifact.getFile() != null && artifact.getArtifactHandler().isAddedToClasspath()) {
-        testJars.add(jar(artifact));
-      }
-    }
-    Artifact extension = plugin.getArtifactMap().get("dev.failfast:failfast-junit-extension");
-    try {
-      return ForkClasspath.assemble(List.of(testClassesDirectory.toPath(), classesDirectory.toPath()), testJars,
-          jar(extension), this::resolveLauncher);
-    } catch (IllegalArgumentException e) {
-      throw new MojoFailureException(e.getMessage(), e);
-    }
-  }
-
-  private static Jar jar(Artifact artifact) {
-    return new Jar(
-        artifact.getGroupId(), artifact.getArtifactId(), artifact.getBaseVersion(), artifact.getFile().toPath());
-  }
-
-  /** The launcher matching the project's JUnit Platform, from the project's repositories, as Surefire does. */
-  private List<Jar> resolveLauncher(String version) throws MojoExecutionException {
-    Dependency launcher = new Dependency(
-        new DefaultArtifact("org.junit.platform", "junit-platform-launcher", "jar", version), "runtime");
-    CollectRequest request = new CollectRequest(launcher, project.getRemoteProjectRepositories());
-    try {
-      List<Jar> jars = new ArrayList<>();
-      for (ArtifactResult result : repositorySystem
-          .resolveDependencies(session.getRepositorySession(), new DependencyRequest(request, null))
-          .getArtifactResults()) {
-        org.eclipse.aether.artifact.Artifact artifact = result.getArtifact();
-        jars.add(new Jar(artifact.getGroupId(), artifact.getArtifactId(), artifact.getBaseVersion(),
-            artifact.getFile().toPath()));
-      }
-      return jars;
-    } catch (DependencyResolutionException e) {
-      throw new MojoExecutionException("Cannot resolve org.junit.platform:junit-platform-launcher:" + version
-          + ", the launcher for the project's JUnit Platform " + version + ": " + e.getMessage(), e);
-    }
   }
 }

@@ -1,6 +1,7 @@
 package dev.failfast.maven;
 
 import dev.failfast.maven.run.ResultFile;
+import dev.failfast.maven.surefire.SurefirePlugin;
 import java.io.File;
 import java.io.IOException;
 import java.util.List;
@@ -23,9 +24,32 @@ public class IntegrationTestMojo extends AbstractFailFastMojo {
   @Parameter(property = "it.test")
   private String test;
 
+  /** Fail when {@code -Dit.test} matches no test; false lets modules without a match pass. */
+  @Parameter(property = "failsafe.failIfNoSpecifiedTests", defaultValue = "true")
+  private boolean failIfNoSpecifiedTests;
+
+  /** Skip the integration tests only, as Failsafe's {@code skipITs}. */
+  @Parameter(property = "skipITs", defaultValue = "false")
+  private boolean skipITs;
+
   /** Where the result for {@code failfast:verify} is recorded. */
   @Parameter(defaultValue = VerifyMojo.RESULT_FILE, required = true)
   private File resultFile;
+
+  @Override
+  protected SurefirePlugin surefirePlugin() {
+    return SurefirePlugin.FAILSAFE;
+  }
+
+  @Override
+  protected boolean skipRequested() {
+    return skipITs || super.skipRequested();
+  }
+
+  @Override
+  protected boolean failIfNoSpecifiedTests() {
+    return failIfNoSpecifiedTests;
+  }
 
   @Override
   protected String testFilter() {

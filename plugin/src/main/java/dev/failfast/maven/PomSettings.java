@@ -62,19 +62,19 @@ record PomSettings(int threads, Duration timeout, Map<String, String> junitParam
     List<GroupPatterns> patterns = new ArrayList<>();
     Set<String> names = new HashSet<>();
     for (Group group : groups) {
-      String name = group.getName() == null ? "" : group.getName().trim();
+      String name = group.name() == null ? "" : group.name().trim();
       if (name.isEmpty()) {
         throw new IllegalArgumentException("groups: a <group> has no <name>; name each group, such as <name>db</name>");
       }
       if (!names.add(name)) {
         throw new IllegalArgumentException("groups: two groups are named '" + name + "'; give each group its own name");
       }
-      if (group.getParallel() != null) {
-        parameters.put(PomGroups.settingKey(name, PomGroups.PARALLEL), group.getParallel().toString());
+      if (group.parallel() != null) {
+        parameters.put(PomGroups.settingKey(name, PomGroups.PARALLEL), group.parallel().toString());
       }
-      putList(parameters, PomGroups.settingKey(name, PomGroups.FATAL), group.getFatal());
-      putList(parameters, PomGroups.settingKey(name, PomGroups.NON_FATAL), group.getNonFatal());
-      List<ClassPattern> includes = group.getIncludes().stream().map(include -> pattern(name, include)).toList();
+      putList(parameters, PomGroups.settingKey(name, PomGroups.FATAL), group.fatal());
+      putList(parameters, PomGroups.settingKey(name, PomGroups.NON_FATAL), group.nonFatal());
+      List<ClassPattern> includes = group.includes().stream().map(include -> pattern(name, include)).toList();
       patterns.add(new GroupPatterns(name, includes));
     }
     // The extension must see every class: with scope=run an ungrouped failure cancels the run, and

@@ -18,9 +18,14 @@ public abstract class SkippableMojo extends AbstractMojo {
   @Parameter(property = "failfast.skip", defaultValue = "false")
   private boolean skip;
 
+  /** Whether a switch asks to skip; goals with switches of their own add them. */
+  protected boolean skipRequested() {
+    return skip || skipTests || mavenTestSkip;
+  }
+
   /** Whether to skip, saying so when it does. */
   protected boolean skipped() {
-    if (skip || skipTests || mavenTestSkip) {
+    if (skipRequested()) {
       getLog().info("Tests are skipped.");
       return true;
     }

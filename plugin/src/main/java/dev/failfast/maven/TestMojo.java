@@ -1,5 +1,6 @@
 package dev.failfast.maven;
 
+import dev.failfast.maven.surefire.SurefirePlugin;
 import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -19,6 +20,20 @@ public class TestMojo extends AbstractFailFastMojo {
    */
   @Parameter(property = "test")
   private String test;
+
+  /** Fail the build when {@code -Dtest} matches no test; false lets modules without a match pass. */
+  @Parameter(property = "surefire.failIfNoSpecifiedTests", defaultValue = "true")
+  private boolean failIfNoSpecifiedTests;
+
+  @Override
+  protected SurefirePlugin surefirePlugin() {
+    return SurefirePlugin.SUREFIRE;
+  }
+
+  @Override
+  protected boolean failIfNoSpecifiedTests() {
+    return failIfNoSpecifiedTests;
+  }
 
   @Override
   protected String testFilter() {

@@ -20,6 +20,15 @@ public class VerifyMojo extends SkippableMojo {
   @Parameter(defaultValue = RESULT_FILE, required = true)
   private File resultFile;
 
+  /** Skip the integration tests only, as Failsafe's {@code skipITs}. */
+  @Parameter(property = "skipITs", defaultValue = "false")
+  private boolean skipITs;
+
+  @Override
+  protected boolean skipRequested() {
+    return skipITs || super.skipRequested();
+  }
+
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     if (skipped()) {

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.failfast.junit.fork.ForkSettings;
 import dev.failfast.junit.fork.Outcome;
 import dev.failfast.maven.console.ConsoleReporter;
+import dev.failfast.maven.fixtures.ArgumentFileFixture;
 import dev.failfast.maven.fixtures.CancelledGroupFixture;
 import dev.failfast.maven.fixtures.HaltFixture;
+import dev.failfast.maven.fixtures.HeldExitFixture;
 import dev.failfast.maven.fixtures.PassingFixture;
 import dev.failfast.maven.fork.ForkCommand;
 import dev.failfast.maven.fork.ForkExit;
@@ -27,6 +29,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -49,6 +52,11 @@ class ForkEndToEndTest {
   }
 
   private Run run(List<Class<?>> classes, Map<String, String> systemProperties) throws Exception {
+    return run(classes, systemProperties, Duration.ofSeconds(30));
+  }
+
+  private Run run(List<Class<?>> classes, Map<String, String> systemProperties, Duration exitTimeout)
+      throws Exception {
     List<Path> classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
         .map(Path::of).toList();
     ForkCommand command = new ForkCommand(Path.of(System.getProperty("java.home"), "bin", "java"), List.of("-Xmx128m"),
@@ -57,14 +65,14 @@ class ForkEndToEndTest {
         List.of(), Map.of(), 2);
     ConsoleReporter console = TestRuns.console(log, System.out, temp);
     RunModel model = TestRuns.model(console, temp);
-    ForkProcess fork = new ForkProcess(log);
+    ForkProcess fork = new ForkProcess(log, exitTimeout);
     Path argFile = temp.resolve("fork.args");
     ForkExit exit;
-    Watchdog watchdog = new Watchdog(model, fork, Duration.ofMinutes(2), Duration.ofSeconds(30), console).start();
+    Watchdog watchdog = new Watchdog(model, fork, Duration.ofMinutes(2), Duration.ofSeconds(30), console, log).start();
     try (watchdog) {
-      exit = fork.run(port -> command.withArgumentFile(port, argFile), Map.of(), temp, settings, model);
+      exit = fork.run(port -> command.withArgumentFile(port, argFile), argFile, Map.of(), temp, settings, model);
     }
-    assertThat(Files.readString(argFile)).contains("\"-cp\"");
+    assertThat(argFile).as("the argument file, with every -D property").doesNotExist();
     return new Run(model, RunEnding.conclude(model, exit, watchdog.stop()));
   }
 
@@ -113,11 +121,34 @@ class ForkEndToEndTest {
   }
 
   @Test
+  void theArgumentFileIsGoneOnceTheTestJvmRuns() throws Exception {
+    Run run = run(List.of(ArgumentFileFixture.class), Map.of("secret.token", "s3cr3t"));
+
+    assertThat(run.ending()).isEqualTo(new RunEnding(null, null));
+    assertThat(run.tests().get("ArgumentFileFixture.theArgumentFileIsGone").outcome()).isEqualTo(Outcome.PASSED);
+  }
+
+  @Test
+  @Timeout(120)
+  void aTestJvmHeldByAShutdownHookIsEndedWithAWarningNamingIt() throws Exception {
+    Run run = run(List.of(HeldExitFixture.class, PassingFixture.class), Map.of(), Duration.ofSeconds(1));
+
+    assertThat(run.ending()).as("the run finished").isEqualTo(new RunEnding(null, null));
+    assertThat(run.tests().get("HeldExitFixture.leavesAHook").outcome()).isEqualTo(Outcome.PASSED);
+    assertThat(log.lines()).filteredOn(line -> line.startsWith("[WARNING] The test JVM")).singleElement()
+        .asString()
+        .startsWith("[WARNING] The test JVM did not exit within 1 s of its last event and was ended; still running: '"
+            + HeldExitFixture.HOOK + "' (shutdown hook) at ")
+        .contains(HeldExitFixture.class.getName() + ".lambda$");
+  }
+
+  @Test
   void aTestJvmThatCannotStartSaysWhy() throws Exception {
     ForkCommand broken = new ForkCommand(Path.of(System.getProperty("java.home"), "bin", "java"),
         List.of("-XX:+NoSuchOption"), Map.of(), List.of());
     RunModel model = TestRuns.model(TestRuns.console(log, System.out, temp), temp);
-    ForkExit exit = new ForkProcess(log).run(port -> broken.withArgumentFile(port, temp.resolve("a")), Map.of(), temp,
+    ForkExit exit = new ForkProcess(log, Duration.ofSeconds(30)).run(
+        port -> broken.withArgumentFile(port, temp.resolve("a")), temp.resolve("a"), Map.of(), temp,
         new ForkSettings(List.of(), List.of(), List.of(), List.of(), Map.of(), 1), model);
 
     RunEnding ending = RunEnding.conclude(model, exit, Watchdog.Stop.NONE);

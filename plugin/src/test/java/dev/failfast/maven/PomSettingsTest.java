@@ -11,11 +11,7 @@ import org.junit.jupiter.api.Test;
 class PomSettingsTest {
 
   private static Group group(String name, Boolean parallel, String... includes) {
-    Group group = new Group();
-    group.setName(name);
-    group.setParallel(parallel);
-    group.setIncludes(List.of(includes));
-    return group;
+    return new Group(name, List.of(includes), parallel, List.of(), List.of());
   }
 
   private static PomSettings check(Integer threads, String scope, String grace, String timeout, List<Group> groups) {
@@ -24,8 +20,7 @@ class PomSettingsTest {
 
   @Test
   void turnsThePomIntoConfigurationParameters() {
-    Group db = group("db", false, "**/db/**");
-    db.setNonFatal(List.of("org.opentest4j.AssertionFailedError"));
+    Group db = new Group("db", List.of("**/db/**"), false, List.of(), List.of("org.opentest4j.AssertionFailedError"));
     PomSettings settings = PomSettings.check(8, "Run", "2s", "10m", List.of("java.io.IOException", " "),
         List.of(), List.of(db), "junit.jupiter.execution.parallel.mode.default = concurrent\n# a comment\n");
 

@@ -14,6 +14,8 @@ public final class EventDecoder {
 
   private final RecordReader in;
   private boolean greeted;
+  private volatile boolean ended;
+  private volatile String exitHolders;
 
   public EventDecoder(RecordReader in) {
     this.in = in;
@@ -58,13 +60,36 @@ public final class EventDecoder {
       case EventEncoder.MEMBER_OVERDUE ->
           target.memberOverdue(f.cancellation(), f.text(), f.text(), f.number(), f.text());
       case EventEncoder.GROUP_SETTLED -> target.groupSettled(f.cancellation(), f.number());
-      case EventEncoder.EXITING -> target.exiting(f.text());
-      case EventEncoder.ABORTED -> target.aborted(f.text());
-      case EventEncoder.RUN_FINISHED -> target.runFinished();
+      case EventEncoder.EXITING -> {
+        target.exiting(f.text());
+        ended = true;
+      }
+      case EventEncoder.ABORTED -> {
+        target.aborted(f.text());
+        ended = true;
+      }
+      case EventEncoder.RUN_FINISHED -> {
+        target.runFinished();
+        ended = true;
+      }
+      case EventEncoder.EXIT_HELD -> exitHolders = f.text();
       default -> throw new IOException("unknown fork record '" + tag + "'");
     }
     f.end();
     return true;
+  }
+
+  /**
+   * Whether the test JVM has sent its last event: its run finished or was aborted, or it began to
+   * exit before that. From then on it has nothing left to do but exit.
+   */
+  public boolean ended() {
+    return ended;
+  }
+
+  /** Nullable; what the test JVM said keeps it from exiting, when the build JVM asked ({@link ExitHolders}). */
+  public String exitHolders() {
+    return exitHolders;
   }
 
   /** A cursor over one record's fields that checks their count and format. */

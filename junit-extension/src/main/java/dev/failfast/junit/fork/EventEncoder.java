@@ -33,6 +33,7 @@ public final class EventEncoder implements ForkEvents {
   static final String EXITING = "exiting";
   static final String ABORTED = "aborted";
   static final String RUN_FINISHED = "runFinished";
+  static final String EXIT_HELD = "exitHeld";
 
   private final RecordWriter out;
   private final Runnable onBroken;
@@ -117,6 +118,14 @@ public final class EventEncoder implements ForkEvents {
   @Override
   public void runFinished() {
     write(RUN_FINISHED);
+  }
+
+  /**
+   * Not a {@link ForkEvents} event but the answer to the build JVM's question of what keeps this
+   * JVM from exiting ({@link ExitHolders}), for the build JVM's warning before it ends this JVM.
+   */
+  public void exitHeld(String holders) {
+    write(EXIT_HELD, holders);
   }
 
   /** Group records: the tag, the cancellation's seven fields, then the event's own. */

@@ -22,7 +22,6 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -74,26 +73,13 @@ public final class ForkMain {
     Runnable orphaned = () -> Runtime.getRuntime().halt(EXIT_ORPHANED);
     RecordWriter out = new RecordWriter(new BufferedOutputStream(socket.getOutputStream()));
     EventEncoder events = new EventEncoder(out, orphaned);
-    RecordReader in = new RecordReader(new BufferedInputStream(socket.getInputStream()));
+    RecordReader in = new RecordReader(new BufferedInputStream(BuildJvmWatch.input(socket)));
     ForkSettings settings = ForkSettings.read(in);
+    BuildJvmWatch.start(in, events, orphaned);
     ExitReporter exitReporter = new ExitReporter(events);
-    AtomicBoolean finished = new AtomicBoolean();
-    watchBuildJvm(in, () -> {
-      if (!finished.get()) {
-        orphaned.run();
-      }
-    });
     Runtime.getRuntime().addShutdownHook(exitReporter);
     int status = run(settings, events);
     exitReporter.runFinished();
-    // HotSpot's exit waits up to 300 ms for threads blocked in native code, such as the watcher's
-    // read; ending that read first lets the JVM go at once. The output stays open for the hooks.
-    finished.set(true);
-    try {
-      socket.shutdownInput();
-    } catch (IOException e) {
-      // the exit only takes longer
-    }
     System.exit(status);
   }
 
@@ -273,24 +259,5 @@ public final class ForkMain {
       }
     }
     return properties;
-  }
-
-  /**
-   * The build JVM sends nothing after the settings and keeps its end open until this JVM exits;
-   * when it closes anyway, the build is gone (killed or interrupted) and this JVM must not linger.
-   */
-  private static void watchBuildJvm(RecordReader in, Runnable orphaned) {
-    Thread watcher = new Thread(() -> {
-      try {
-        while (in.read() != null) {
-          // nothing more is expected; keep reading until the end of the stream
-        }
-      } catch (IOException e) {
-        // the same as an end of stream
-      }
-      orphaned.run();
-    }, "failfast-build-jvm-watcher");
-    watcher.setDaemon(true);
-    watcher.start();
   }
 }

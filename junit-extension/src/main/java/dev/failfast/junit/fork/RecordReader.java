@@ -6,18 +6,21 @@ import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apiguardian.api.API;
 
-/** Reads the records {@link RecordWriter} writes, checking every length against the record. */
+/**
+ * Reads the records {@link RecordWriter} writes, checking every length against the record and
+ * the protocol's limits before allocating anything for it: a corrupt stream is an error, never a
+ * large allocation.
+ */
 @API(status = INTERNAL, since = "0.1")
 public final class RecordReader {
 
-  /** Larger records mean a corrupt stream; captured test output is capped well below this. */
-  static final int MAX_RECORD_BYTES = 64 << 20;
+  /** The largest record a {@link RecordWriter} writes: every field full, with its length. */
+  static final int MAX_RECORD_BYTES = RecordWriter.MAX_FIELDS * (Integer.BYTES + RecordWriter.MAX_FIELD_BYTES);
 
   private final DataInputStream in;
 
@@ -39,22 +42,25 @@ public final class RecordReader {
     if (length < 0 || length > MAX_RECORD_BYTES) {
       throw new IOException("corrupt fork stream: record length " + length);
     }
-    byte[] bytes = new byte[length];
-    in.readFully(bytes);
-    ByteBuffer record = ByteBuffer.wrap(bytes);
     List<String> fields = new ArrayList<>();
-    while (record.hasRemaining()) {
-      if (record.remaining() < Integer.BYTES) {
+    for (int remaining = length; remaining > 0; ) {
+      if (remaining < Integer.BYTES) {
         throw new IOException("corrupt fork stream: truncated field length");
       }
-      int fieldLength = record.getInt();
+      if (fields.size() == RecordWriter.MAX_FIELDS) {
+        throw new IOException("corrupt fork stream: more than " + RecordWriter.MAX_FIELDS + " fields");
+      }
+      int fieldLength = in.readInt();
+      remaining -= Integer.BYTES;
       if (fieldLength == -1) {
         fields.add(null);
-      } else if (fieldLength < 0 || fieldLength > record.remaining()) {
+      } else if (fieldLength < 0 || fieldLength > remaining || fieldLength > RecordWriter.MAX_FIELD_BYTES) {
         throw new IOException("corrupt fork stream: field length " + fieldLength);
       } else {
-        fields.add(new String(bytes, record.position(), fieldLength, StandardCharsets.UTF_8));
-        record.position(record.position() + fieldLength);
+        byte[] bytes = new byte[fieldLength];
+        in.readFully(bytes);
+        fields.add(new String(bytes, StandardCharsets.UTF_8));
+        remaining -= fieldLength;
       }
     }
     return fields;

@@ -19,13 +19,20 @@ import org.apiguardian.api.API;
  * by its fields; a field is an {@code int} byte length ({@code -1} for {@code null}) followed by
  * that many bytes of UTF-8. A record is written and flushed whole, under a lock, so records from
  * concurrent test threads never interleave and one that was written survives a sudden exit.
+ *
+ * <p>No text is too long to send: a field over {@link #MAX_FIELD_BYTES} is cut to that size,
+ * ending with a marker that says so, so the record stays valid and within
+ * {@link RecordReader#MAX_RECORD_BYTES}.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class RecordWriter {
 
+  /** The most UTF-8 bytes a field carries; longer text is cut to this, marker included. */
+  public static final int MAX_FIELD_BYTES = 4 << 20;
+  /** The most fields a record has: the protocol's records have at most 13. */
+  static final int MAX_FIELDS = 16;
+
   private final DataOutputStream out;
-  private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-  private final DataOutputStream record = new DataOutputStream(buffer);
   // Unpaired surrogates (possible in any Java string) become U+FFFD instead of failing the record.
   private final CharsetEncoder utf8 = StandardCharsets.UTF_8.newEncoder()
       .onMalformedInput(CodingErrorAction.REPLACE)
@@ -38,7 +45,12 @@ public final class RecordWriter {
 
   /** Writes one record; {@code null} fields are allowed. */
   public synchronized void write(String... fields) throws IOException {
-    buffer.reset();
+    if (fields.length > MAX_FIELDS) {
+      throw new IllegalArgumentException("a record of " + fields.length + " fields; the protocol allows " + MAX_FIELDS);
+    }
+    // A fresh buffer each time: one large record's buffer is not kept for the rest of the run.
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    DataOutputStream record = new DataOutputStream(buffer);
     for (String field : fields) {
       if (field == null) {
         record.writeInt(-1);
@@ -48,15 +60,41 @@ public final class RecordWriter {
         record.write(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining());
       }
     }
-    if (buffer.size() > RecordReader.MAX_RECORD_BYTES) {
-      throw new IOException("record of " + buffer.size() + " bytes exceeds the protocol's limit");
-    }
     out.writeInt(buffer.size());
     buffer.writeTo(out);
     out.flush();
   }
 
+  /** The field's UTF-8, cut to {@link #MAX_FIELD_BYTES} with a marker when longer. */
   private ByteBuffer encode(String field) throws CharacterCodingException {
-    return utf8.reset().encode(CharBuffer.wrap(field));
+    // Each char takes at least one byte: longer text is cut before encoding, which then stays small.
+    String text = field.length() > MAX_FIELD_BYTES ? field.substring(0, charsBefore(field, MAX_FIELD_BYTES)) : field;
+    ByteBuffer bytes = utf8.reset().encode(CharBuffer.wrap(text));
+    if (text.length() == field.length() && bytes.remaining() <= MAX_FIELD_BYTES) {
+      return bytes;
+    }
+    byte[] marker = cutMarker(field.length());
+    int keep = Math.min(bytes.remaining(), MAX_FIELD_BYTES - marker.length);
+    while (keep < bytes.remaining() && keep > 0 && isContinuation(bytes.get(bytes.position() + keep))) {
+      keep--; // never split a character's bytes
+    }
+    ByteBuffer cut = ByteBuffer.allocate(keep + marker.length);
+    cut.put(bytes.array(), bytes.arrayOffset() + bytes.position(), keep).put(marker).flip();
+    return cut;
+  }
+
+  /** The end of a cut field: what was cut, so nobody takes the text for all there was. */
+  static byte[] cutMarker(int originalChars) {
+    return ("\n[failfast cut this text to " + (MAX_FIELD_BYTES >> 20) + " MiB: it had " + originalChars
+        + " characters]").getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** {@code limit}, or one less where that would split a surrogate pair. */
+  private static int charsBefore(String text, int limit) {
+    return Character.isHighSurrogate(text.charAt(limit - 1)) ? limit - 1 : limit;
+  }
+
+  private static boolean isContinuation(byte b) {
+    return (b & 0xC0) == 0x80;
   }
 }

@@ -68,6 +68,24 @@ class EventCodecTest {
   }
 
   @Test
+  void aMessageOverTheOldRecordLimitIsCutNotFatal() throws IOException {
+    String message = "m".repeat(70 << 20); // one field over what a whole record could carry before
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    new EventEncoder(new RecordWriter(bytes), () -> { throw new AssertionError("broken"); })
+        .finished("id", new TestResult(Outcome.FAILED, message, "java.lang.AssertionError", "stack"), 1);
+
+    List<List<Object>> decoded = new ArrayList<>();
+    EventDecoder decoder = new EventDecoder(new RecordReader(new ByteArrayInputStream(bytes.toByteArray())));
+    while (decoder.next(recorder(decoded))) {
+      // reads to the end
+    }
+    TestResult result = (TestResult) decoded.get(0).get(2);
+    assertThat(result.message()).startsWith("mmm")
+        .endsWith("[failfast cut this text to 4 MiB: it had 73400320 characters]");
+    assertThat(result.stackTrace()).isEqualTo("stack");
+  }
+
+  @Test
   void anotherProtocolIsRefusedWithAMessage() throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     new RecordWriter(bytes).write("hello", "failfast-fork-0");

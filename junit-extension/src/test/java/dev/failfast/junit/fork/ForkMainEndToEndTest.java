@@ -6,6 +6,7 @@ import dev.failfast.junit.classify.PomGroups;
 import dev.failfast.junit.fork.fixtures.AnnotatedCancelsFixture;
 import dev.failfast.junit.fork.fixtures.BeforeAllFailsFixture;
 import dev.failfast.junit.fork.fixtures.ExitFixture;
+import dev.failfast.junit.fork.fixtures.HangingHookFixture;
 import dev.failfast.junit.fork.fixtures.PlainFixture;
 import dev.failfast.junit.fork.fixtures.PomMemberFixture;
 import dev.failfast.junit.fork.fixtures.PomPartnerFixture;
@@ -25,6 +26,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** Starts real test JVMs on {@link ForkMain} over the fixtures and checks what they stream. */
 class ForkMainEndToEndTest {
@@ -184,5 +186,51 @@ class ForkMainEndToEndTest {
     assertThat(run.tags()).doesNotContain("runFinished").endsWith("exiting");
     assertThat((String) run.events().get(run.events().size() - 1).get(1))
         .startsWith("System.exit was called at " + ExitFixture.class.getName() + ".quits(");
+  }
+
+  /**
+   * The build JVM's side of a run whose test JVM hangs in a shutdown hook: after runFinished it
+   * asks what holds the test JVM, then goes away (closes its end, as when it is killed).
+   */
+  @Test
+  @Timeout(120)
+  void aTestJvmHeldByAShutdownHookNamesItAndEndsWhenTheBuildJvmGoes() throws Exception {
+    try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      Process process = new ProcessBuilder(
+          Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+          "-cp", System.getProperty("java.class.path"),
+          ForkMain.class.getName(), Integer.toString(server.getLocalPort()))
+          .redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+          .start();
+      try {
+        server.setSoTimeout(60_000);
+        List<List<Object>> events = new ArrayList<>();
+        try (Socket socket = server.accept()) {
+          socket.setSoTimeout(60_000);
+          RecordWriter toFork = new RecordWriter(new BufferedOutputStream(socket.getOutputStream()));
+          settings(List.of(HangingHookFixture.class), List.of()).write(toFork);
+          EventDecoder decoder = new EventDecoder(new RecordReader(new BufferedInputStream(socket.getInputStream())));
+          ForkEvents recorder = EventCodecTest.recorder(events);
+          while (!decoder.ended() && decoder.next(recorder)) {
+            // until runFinished
+          }
+          assertThat(events.stream().map(e -> (String) e.get(0)).toList()).endsWith("runFinished");
+          assertThat(process.waitFor(1, TimeUnit.SECONDS)).as("the hook holds the test JVM").isFalse();
+
+          ExitHolders.ask(toFork);
+          while (decoder.exitHolders() == null && decoder.next(recorder)) {
+            // until the answer
+          }
+          assertThat(decoder.exitHolders())
+              .startsWith("'" + HangingHookFixture.HOOK + "' (shutdown hook) at ")
+              .contains(HangingHookFixture.class.getName() + ".lambda$");
+        }
+        assertThat(process.waitFor(10, TimeUnit.SECONDS)).as("the test JVM ended with the build JVM's end").isTrue();
+        assertThat(process.exitValue()).isEqualTo(ForkMain.EXIT_ORPHANED);
+      } finally {
+        process.destroyForcibly();
+      }
+    }
   }
 }

@@ -7,6 +7,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -88,5 +90,66 @@ class RecordCodecTest {
       text.appendCodePoint(codePoint);
     }
     return text.toString();
+  }
+
+  @Test
+  void aFieldAtTheLimitPassesWhole() throws IOException {
+    String full = "x".repeat(RecordWriter.MAX_FIELD_BYTES);
+    assertThat(roundTrip("output", full).get(1)).isEqualTo(full);
+  }
+
+  @Test
+  void aFieldOneByteOverTheLimitIsCutWithAMarker() throws IOException {
+    String over = "x".repeat(RecordWriter.MAX_FIELD_BYTES) + "y";
+    String marker = new String(RecordWriter.cutMarker(over.length()), StandardCharsets.UTF_8);
+
+    String received = roundTrip("output", over).get(1);
+
+    assertThat(marker).isEqualTo("\n[failfast cut this text to 4 MiB: it had 4194305 characters]");
+    assertThat(received).endsWith(marker).doesNotContain("y");
+    assertThat(received.getBytes(StandardCharsets.UTF_8)).hasSize(RecordWriter.MAX_FIELD_BYTES);
+  }
+
+  @Test
+  void aCutNeverSplitsACharacter() throws IOException {
+    // three-byte characters, and a surrogate pair across the limit in chars
+    String euros = "\u20ac".repeat(RecordWriter.MAX_FIELD_BYTES / 3 + 1);
+    String pairs = "a" + "\uD83D\uDE00".repeat(RecordWriter.MAX_FIELD_BYTES / 2);
+    for (String text : List.of(euros, pairs)) {
+      String received = roundTrip(text).get(0);
+      assertThat(received).doesNotContain("\uFFFD").contains("[failfast cut this text");
+      assertThat(received.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(RecordWriter.MAX_FIELD_BYTES);
+    }
+  }
+
+  @Test
+  void everyFieldOverTheLimitStillMakesOneValidRecord() throws IOException {
+    String[] fields = new String[RecordWriter.MAX_FIELDS];
+    Arrays.fill(fields, "z".repeat(RecordWriter.MAX_FIELD_BYTES + 1_000));
+    List<String> received = roundTrip(fields);
+    assertThat(received).hasSize(RecordWriter.MAX_FIELDS)
+        .allSatisfy(field -> assertThat(field).endsWith("characters]"));
+  }
+
+  @Test
+  void theReaderRefusesAFieldOverTheLimitBeforeAllocatingIt() {
+    int over = RecordWriter.MAX_FIELD_BYTES + 1;
+    byte[] record = ByteBuffer.allocate(8).putInt(Integer.BYTES + over).putInt(over).array();
+    assertThatThrownBy(() -> new RecordReader(new ByteArrayInputStream(record)).read())
+        .isInstanceOf(IOException.class).hasMessage("corrupt fork stream: field length " + over);
+  }
+
+  @Test
+  void theReaderRefusesMoreFieldsThanTheProtocolHas() {
+    ByteBuffer record = ByteBuffer.allocate(Integer.BYTES * (RecordWriter.MAX_FIELDS + 2));
+    record.putInt(Integer.BYTES * (RecordWriter.MAX_FIELDS + 1));
+    for (int i = 0; i <= RecordWriter.MAX_FIELDS; i++) {
+      record.putInt(-1);
+    }
+    assertThatThrownBy(() -> new RecordReader(new ByteArrayInputStream(record.array())).read())
+        .isInstanceOf(IOException.class).hasMessageContaining("more than " + RecordWriter.MAX_FIELDS + " fields");
+    RecordWriter writer = new RecordWriter(new ByteArrayOutputStream());
+    assertThatThrownBy(() -> writer.write(new String[RecordWriter.MAX_FIELDS + 1]))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -8,9 +8,10 @@ import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 
 /**
- * The test JVM's classpath: the project's test classpath, the plugin's own failfast extension in
- * place of any the project declares (its fork protocol must match the plugin's), and a JUnit
- * Platform launcher of the project's platform version, as Surefire adds one.
+ * The test JVM's classpath, as Surefire builds it: the project's test classpath less the
+ * {@code classpathDependencyExcludes}, the plugin's own failfast extension in place of any the
+ * project declares (its fork protocol must match the plugin's), a JUnit Platform launcher of the
+ * project's platform version, as Surefire adds one, then the {@code additionalClasspathElements}.
  */
 public final class ForkClasspath {
 
@@ -37,14 +38,16 @@ public final class ForkClasspath {
   /**
    * @param directories the test and main output directories, in that order
    * @param testJars the project's test-scope dependencies, in classpath order
+   * @param excludes the dependencies to leave out
+   * @param additional what to add at the end
    * @param extension the plugin's failfast-junit-extension
    * @throws IllegalArgumentException when no JUnit Platform engine is on the test classpath
    */
-  public static List<Path> assemble(
-      List<Path> directories, List<Jar> testJars, Jar extension, LauncherResolver launcher)
-      throws MojoExecutionException {
+  public static List<Path> assemble(List<Path> directories, List<Jar> testJars, List<ArtifactPattern> excludes,
+      List<Path> additional, Jar extension, LauncherResolver launcher) throws MojoExecutionException {
     Map<String, Jar> jars = new LinkedHashMap<>();
-    testJars.forEach(jar -> jars.putIfAbsent(jar.key(), jar));
+    testJars.stream().filter(jar -> excludes.stream().noneMatch(exclude -> exclude.matches(jar)))
+        .forEach(jar -> jars.putIfAbsent(jar.key(), jar));
     Jar engine = jars.get(ENGINE);
     if (engine == null) {
       throw new IllegalArgumentException("No JUnit Platform engine is on the test classpath, so there is nothing"
@@ -58,6 +61,7 @@ public final class ForkClasspath {
     jars.put(EXTENSION, extension);
     List<Path> classpath = new ArrayList<>(directories);
     jars.values().forEach(jar -> classpath.add(jar.file()));
+    classpath.addAll(additional);
     return classpath;
   }
 }

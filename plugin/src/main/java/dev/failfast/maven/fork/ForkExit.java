@@ -30,7 +30,7 @@ public record ForkExit(int exitCode, String destroyedBecause, List<String> lastE
    */
   public String describe(String exiting) {
     if (destroyedBecause != null) {
-      return destroyedBecause;
+      return exiting == null ? destroyedBecause : destroyedBecause + "; it was exiting: " + exiting;
     }
     StringBuilder how = new StringBuilder();
     int signal = exitCode - 128;

@@ -1,28 +1,32 @@
 package dev.failfast.maven.fork;
 
 import dev.failfast.junit.fork.EventDecoder;
+import dev.failfast.junit.fork.ExitHolders;
 import dev.failfast.junit.fork.ForkEvents;
 import dev.failfast.junit.fork.ForkSettings;
 import dev.failfast.junit.fork.RecordReader;
 import dev.failfast.junit.fork.RecordWriter;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.Charset;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.apache.maven.plugin.logging.Log;
@@ -32,6 +36,11 @@ import org.apache.maven.plugin.logging.Log;
  * settings and delivers the JVM's events until its stream ends. Its output is forwarded line by
  * line; the last lines of its standard error (and the JVM's out-of-memory notice) are kept to
  * explain a death.
+ *
+ * <p>The test JVM never outlives the build nor hangs it: it ends itself when the build JVM's end
+ * of the socket closes, a shutdown hook of the build JVM ends it when the build is interrupted,
+ * and one that has not exited the exit timeout after its last event is ended with a warning
+ * naming what held it.
  */
 public final class ForkProcess {
 
@@ -43,22 +52,37 @@ public final class ForkProcess {
 
   private static final int ERROR_LINES_KEPT = 20;
   private static final String OUT_OF_MEMORY = "java.lang.OutOfMemoryError";
-  /** After its stream ends, a test JVM only runs shutdown hooks; it gets this long for them. */
-  private static final long EXIT_WAIT_SECONDS = 30;
   private static final long PUMP_WAIT_MILLIS = 5_000;
+  /** A test JVM closes its stream by exiting; this long after, something else holds it. */
+  private static final long STREAM_END_EXIT_SECONDS = 30;
+  /** How long a test JVM past its exit timeout gets to name what holds it. */
+  private static final long HOLDERS_WAIT_MILLIS = 2_000;
+  /** How long the build JVM's shutdown hook waits for the test JVM it ended. */
+  private static final long HOOK_WAIT_SECONDS = 5;
 
   private final Log log;
+  private final Duration exitTimeout;
   private final AtomicReference<String> destroyedBecause = new AtomicReference<>();
+  private final CompletableFuture<String> exitHolders = new CompletableFuture<>();
   private volatile Process process;
   private volatile Socket socket;
 
-  public ForkProcess(Log log) {
+  /** @param exitTimeout how long the test JVM may take to exit after its last event */
+  public ForkProcess(Log log, Duration exitTimeout) {
     this.log = log;
+    this.exitTimeout = exitTimeout;
   }
 
-  /** Starts the test JVM and returns once it has ended. */
-  public ForkExit run(Command command, Map<String, String> environment, Path workingDirectory, ForkSettings settings,
-      ForkEvents events) throws IOException, InterruptedException {
+  /**
+   * Starts the test JVM and returns once it has ended.
+   *
+   * @param argumentFile the file {@code command} writes the command line to: deleted as soon as
+   *     the test JVM connects (the {@code java} launcher has read it by then), and at the end
+   */
+  public ForkExit run(Command command, Path argumentFile, Map<String, String> environment, Path workingDirectory,
+      ForkSettings settings, ForkEvents events) throws IOException, InterruptedException {
+    Thread endOnBuildExit = new Thread(this::endForBuildExit, "failfast-end-test-jvm");
+    Runtime.getRuntime().addShutdownHook(endOnBuildExit);
     try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       ProcessBuilder builder = new ProcessBuilder(command.forPort(server.getLocalPort()))
           .directory(workingDirectory.toFile());
@@ -81,28 +105,55 @@ public final class ForkProcess {
         }
       });
       Thread err = pump(process.getErrorStream(), "stderr", keep);
-      String streamProblem = null;
-      try (Socket connected = accept(server)) {
-        if (connected != null) {
-          socket = connected;
-          settings.write(new RecordWriter(new BufferedOutputStream(connected.getOutputStream())));
-          EventDecoder decoder =
-              new EventDecoder(new RecordReader(new BufferedInputStream(connected.getInputStream())));
-          while (decoder.next(events)) {
-            // every event goes to the listener; the stream ends when the test JVM closes it by exiting
-          }
-        }
-      } catch (IOException e) {
-        if (destroyedBecause.get() == null) {
-          streamProblem = "its event stream broke: " + e.getMessage();
-        }
-      }
+      String streamProblem = deliverEvents(server, argumentFile, settings, events);
       int exitCode = awaitExit();
       // A process the tests started may hold the streams open; its output is not the run's.
       out.join(PUMP_WAIT_MILLIS);
       err.join(PUMP_WAIT_MILLIS);
       synchronized (errorLines) {
         return new ForkExit(exitCode, destroyedBecause.get(), new ArrayList<>(errorLines), streamProblem);
+      }
+    } finally {
+      Files.deleteIfExists(argumentFile);
+      try {
+        Runtime.getRuntime().removeShutdownHook(endOnBuildExit);
+      } catch (IllegalStateException e) {
+        // the build JVM is exiting: the hook ends the test JVM
+      }
+    }
+  }
+
+  /**
+   * Delivers the test JVM's events until its stream ends, once it has connected.
+   *
+   * @return nullable; why the stream broke off, when it did not simply end
+   */
+  private String deliverEvents(ServerSocket server, Path argumentFile, ForkSettings settings, ForkEvents events) {
+    Thread deadline = null;
+    try (Socket connected = accept(server)) {
+      if (connected == null) {
+        return null;
+      }
+      Files.deleteIfExists(argumentFile);
+      socket = connected;
+      RecordWriter toFork = new RecordWriter(new BufferedOutputStream(connected.getOutputStream()));
+      settings.write(toFork);
+      EventDecoder decoder = new EventDecoder(new RecordReader(new BufferedInputStream(connected.getInputStream())));
+      while (decoder.next(events)) {
+        // the stream ends when the test JVM closes it by exiting
+        if (decoder.ended() && deadline == null) {
+          deadline = exitDeadline(toFork);
+        }
+        if (decoder.exitHolders() != null) {
+          exitHolders.complete(decoder.exitHolders());
+        }
+      }
+      return null;
+    } catch (IOException e) {
+      return destroyedBecause.get() == null ? "its event stream broke: " + e.getMessage() : null;
+    } finally {
+      if (deadline != null) {
+        deadline.interrupt(); // the stream ended: the test JVM is exiting or gone
       }
     }
   }
@@ -128,6 +179,54 @@ public final class ForkProcess {
     }
   }
 
+  /** The build JVM is exiting (SIGTERM, Ctrl-C): the test JVM goes first, so its stream ends. */
+  private void endForBuildExit() {
+    destroy("was ended because the build was interrupted");
+    Process running = process;
+    try {
+      if (running != null) {
+        running.waitFor(HOOK_WAIT_SECONDS, TimeUnit.SECONDS);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /**
+   * Once the test JVM has sent its last event, gives it the exit timeout to exit; then asks it
+   * what holds it, warns naming that, and ends it.
+   */
+  private Thread exitDeadline(RecordWriter toFork) {
+    Thread deadline = new Thread(() -> {
+      try {
+        if (process.waitFor(exitTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
+          return;
+        }
+        String holders = askExitHolders(toFork);
+        if (process.isAlive()) {
+          String because = "did not exit within " + exitTimeout.toSeconds() + " s of its last event and was ended;"
+              + " still running: " + holders;
+          log.warn("The test JVM " + because);
+          destroy(because);
+        }
+      } catch (InterruptedException e) {
+        // the test JVM ended first
+      }
+    }, "failfast-exit-deadline");
+    deadline.setDaemon(true);
+    deadline.start();
+    return deadline;
+  }
+
+  private String askExitHolders(RecordWriter toFork) throws InterruptedException {
+    try {
+      ExitHolders.ask(toFork);
+      return exitHolders.get(HOLDERS_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+    } catch (IOException | ExecutionException | TimeoutException e) {
+      return "unknown: the test JVM did not say within " + HOLDERS_WAIT_MILLIS + " ms";
+    }
+  }
+
   /** Waits for the test JVM to connect; {@code null} when it ended (or was ended) first. */
   private Socket accept(ServerSocket server) throws IOException {
     server.setSoTimeout(200);
@@ -143,19 +242,19 @@ public final class ForkProcess {
   }
 
   private int awaitExit() throws InterruptedException {
-    if (!process.waitFor(EXIT_WAIT_SECONDS, TimeUnit.SECONDS)) {
-      destroy("was ended: it did not exit within " + EXIT_WAIT_SECONDS + " s after its event stream ended");
+    if (!process.waitFor(STREAM_END_EXIT_SECONDS, TimeUnit.SECONDS)) {
+      destroy("was ended: it did not exit within " + STREAM_END_EXIT_SECONDS + " s after its event stream ended");
     }
     return process.waitFor();
   }
 
   private Thread pump(InputStream stream, String name, Consumer<String> alsoTo) {
     Thread pump = new Thread(() -> {
-      try (BufferedReader lines = new BufferedReader(new InputStreamReader(stream, Charset.defaultCharset()))) {
-        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+      try (stream) {
+        OutputLines.forward(stream, Charset.defaultCharset(), line -> {
           log.info(line);
           alsoTo.accept(line);
-        }
+        });
       } catch (IOException e) {
         // the process is gone; what it wrote has been forwarded
       }

@@ -1,11 +1,11 @@
 package dev.failfast.maven.report;
 
 /**
- * How test output and failures are shown, as Surefire's settings of the same names.
+ * How test output and stack traces are reported, with Surefire's names and defaults.
  *
- * @param redirectTestOutputToFile test output goes to {@code <reportsDirectory>/<class>-output.txt}
- *     instead of the console
- * @param trimStackTrace a failure's stack trace on the console keeps only the test class's frames
+ * @param redirectTestOutputToFile tests' output goes to a {@code <class>-output.txt} file beside
+ *     the class's report instead of the console ({@code maven.test.redirectTestOutputToFile})
+ * @param trimStackTrace stack traces are cut to the test's own frames ({@code trimStackTrace})
  */
 public record ReportOptions(boolean redirectTestOutputToFile, boolean trimStackTrace) {
 

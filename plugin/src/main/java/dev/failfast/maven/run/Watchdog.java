@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.apache.maven.plugin.logging.Log;
 
 /**
  * Watches a running test JVM once a second: ends it when the run timeout expires or when only
  * tests overdue after a cancellation are left (G7), and reports the running tests whenever
- * nothing has finished for a while.
+ * nothing has finished for a while. A check that fails is logged once and the next one runs all
+ * the same: a scheduled task that throws would never run again.
  */
 public final class Watchdog implements AutoCloseable {
 
@@ -27,6 +29,7 @@ public final class Watchdog implements AutoCloseable {
   private final Duration timeout;
   private final Duration quietReport;
   private final RunObserver observer;
+  private final Log log;
   private final long start = System.nanoTime();
   private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
     Thread thread = new Thread(runnable, "failfast-watchdog");
@@ -35,21 +38,24 @@ public final class Watchdog implements AutoCloseable {
   });
   private volatile Stop stop = Stop.NONE;
   private Duration lastQuietReport = Duration.ZERO;
+  private boolean failureLogged;
 
   /**
    * @param timeout the whole run's limit; zero for none
    * @param quietReport how long nothing may finish before the running tests are named
    */
-  public Watchdog(RunModel model, ForkProcess fork, Duration timeout, Duration quietReport, RunObserver observer) {
+  public Watchdog(RunModel model, ForkProcess fork, Duration timeout, Duration quietReport, RunObserver observer,
+      Log log) {
     this.model = model;
     this.fork = fork;
     this.timeout = timeout;
     this.quietReport = quietReport;
     this.observer = observer;
+    this.log = log;
   }
 
   public Watchdog start() {
-    scheduler.scheduleWithFixedDelay(this::check, 1, 1, TimeUnit.SECONDS);
+    scheduler.scheduleWithFixedDelay(this::checkSurviving, 1, 1, TimeUnit.SECONDS);
     return this;
   }
 
@@ -57,11 +63,23 @@ public final class Watchdog implements AutoCloseable {
     return stop;
   }
 
+  /** Runs one check; whatever it throws is logged once, and the checks go on. */
+  void checkSurviving() {
+    try {
+      check();
+    } catch (RuntimeException | Error e) {
+      if (!failureLogged) {
+        failureLogged = true;
+        log.warn("failfast's watch over the test JVM failed once and goes on: " + e, e);
+      }
+    }
+  }
+
   void check() {
     if (stop != Stop.NONE) {
       return;
     }
-    if (!timeout.isZero() && System.nanoTime() - start >= timeout.toNanos()) {
+    if (!timeout.isZero() && Duration.ofNanos(System.nanoTime() - start).compareTo(timeout) >= 0) {
       stop = Stop.TIMEOUT;
       fork.destroy("was ended after the run timeout of " + Durations.format(timeout) + " expired");
     } else if (model.onlyOverdueLeft()) {

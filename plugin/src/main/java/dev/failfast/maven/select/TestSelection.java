@@ -1,21 +1,19 @@
 package dev.failfast.maven.select;
 
 import dev.failfast.junit.fork.ForkSettings.MethodFilter;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.Set;
 
 /**
- * The test classes a run selects, found as Surefire finds them: class files under the test
- * classes directory matching the includes and no exclude, or, when {@code -Dtest} is given, that
- * filter instead. Classes are selected by name; JUnit finds their {@code @Nested} classes.
+ * The test classes a run selects, found as Surefire finds them: class files (see {@link ClassFiles})
+ * matching the includes and no exclude, or, when {@code -Dtest} is given, that filter instead.
+ * Classes are selected by name; JUnit finds their {@code @Nested} classes.
  *
- * @param classes selected class names, sorted
+ * @param classes selected class names, in the order of the class files, each once
  * @param methodFilters the method part of {@code -Dtest}, per class
  * @param groups the pom group of each selected class a pom group's includes match
  */
@@ -28,13 +26,14 @@ public record TestSelection(List<String> classes, List<MethodFilter> methodFilte
   private static final ClassPattern NESTED = ClassPattern.of("**/*$*");
 
   /**
+   * @param classFiles the class files to select from, in scan order
    * @param filter nullable; {@code -Dtest}, which replaces includes and excludes
    * @throws IllegalArgumentException when two pom groups claim one class
    */
-  public static TestSelection scan(Path testClassesDirectory, List<ClassPattern> includes, List<ClassPattern> excludes,
-      TestFilter filter, List<GroupPatterns> pomGroups) throws IOException {
-    List<String> classFiles = classFiles(testClassesDirectory);
+  public static TestSelection scan(List<String> classFiles, List<ClassPattern> includes, List<ClassPattern> excludes,
+      TestFilter filter, List<GroupPatterns> pomGroups) {
     List<String> classes = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
     List<MethodFilter> methodFilters = new ArrayList<>();
     Map<String, String> groups = new LinkedHashMap<>();
     for (String classFile : classFiles) {
@@ -42,6 +41,9 @@ public record TestSelection(List<String> classes, List<MethodFilter> methodFilte
         continue;
       }
       String className = classFile.substring(0, classFile.length() - ".class".length()).replace('/', '.');
+      if (!seen.add(className)) {
+        continue; // on the classpath twice, as in a scanned dependency: the first one runs
+      }
       classes.add(className);
       if (filter != null) {
         filter.methodIncludes(classFile).forEach(regex -> methodFilters.add(new MethodFilter(className, true, regex)));
@@ -68,18 +70,8 @@ public record TestSelection(List<String> classes, List<MethodFilter> methodFilte
         && excludes.stream().noneMatch(p -> p.matches(classFile));
   }
 
-  /** Paths of class files relative to the directory, with '/' separators, sorted. */
-  private static List<String> classFiles(Path directory) throws IOException {
-    if (!Files.isDirectory(directory)) {
-      return List.of();
-    }
-    try (Stream<Path> files = Files.walk(directory)) {
-      return files.filter(Files::isRegularFile)
-          .map(file -> directory.relativize(file).toString().replace('\\', '/'))
-          .filter(path -> path.endsWith(".class") && !path.endsWith("module-info.class")
-              && !path.endsWith("package-info.class"))
-          .sorted()
-          .toList();
-    }
+  /** The same selection, its classes in the given run order. */
+  public TestSelection ordered(RunOrder order, int hourOfDay) {
+    return new TestSelection(order.order(classes, hourOfDay), methodFilters, groups);
   }
 }

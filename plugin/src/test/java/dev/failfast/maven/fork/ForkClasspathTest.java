@@ -26,7 +26,8 @@ class ForkClasspathTest {
     List<String> asked = new ArrayList<>();
     Jar launcher = jar("org.junit.platform", "junit-platform-launcher", "1.12.2");
     List<Path> classpath = ForkClasspath.assemble(List.of(TEST_CLASSES, CLASSES),
-        List.of(JUPITER, ENGINE, jar("dev.failfast", "failfast-junit-extension", "0.0.9")), EXTENSION,
+        List.of(JUPITER, ENGINE, jar("dev.failfast", "failfast-junit-extension", "0.0.9")), List.of(), List.of(),
+        EXTENSION,
         version -> {
           asked.add(version);
           return List.of(launcher, ENGINE); // the launcher's own dependencies are already there
@@ -39,7 +40,8 @@ class ForkClasspathTest {
   @Test
   void keepsALauncherTheProjectDeclares() throws Exception {
     Jar launcher = jar("org.junit.platform", "junit-platform-launcher", "1.12.1");
-    List<Path> classpath = ForkClasspath.assemble(List.of(TEST_CLASSES), List.of(ENGINE, launcher), EXTENSION,
+    List<Path> classpath = ForkClasspath.assemble(List.of(TEST_CLASSES), List.of(ENGINE, launcher), List.of(),
+        List.of(), EXTENSION,
         version -> {
           throw new AssertionError("nothing to resolve");
         });
@@ -49,8 +51,29 @@ class ForkClasspathTest {
   @Test
   void withoutAnEngineTheErrorSaysWhatToAdd() {
     assertThatThrownBy(() -> ForkClasspath.assemble(List.of(TEST_CLASSES),
-        List.of(jar("org.junit.jupiter", "junit-jupiter-api", "5.12.2")), EXTENSION, version -> List.of()))
+        List.of(jar("org.junit.jupiter", "junit-jupiter-api", "5.12.2")), List.of(), List.of(), EXTENSION,
+        version -> List.of()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("No JUnit Platform engine").hasMessageContaining("org.junit.jupiter:junit-jupiter");
+  }
+
+  @Test
+  void leavesOutTheExcludedDependenciesAndAddsTheAdditionalElementsLast() throws Exception {
+    Jar fixtures = jar("org.acme", "fixtures", "1.0");
+    Jar slf4j = jar("org.slf4j", "slf4j-simple", "2.0.0");
+    Jar launcher = jar("org.junit.platform", "junit-platform-launcher", "1.12.2");
+    Path extra = Path.of("extra/classes");
+    List<Path> classpath = ForkClasspath.assemble(List.of(TEST_CLASSES), List.of(ENGINE, fixtures, slf4j, launcher),
+        List.of(ArtifactPattern.of("classpathDependencyExcludes", "org.acme:fixtures"),
+            ArtifactPattern.of("classpathDependencyExcludes", "org.slf4j:*")),
+        List.of(extra), EXTENSION, version -> List.of());
+    assertThat(classpath).containsExactly(TEST_CLASSES, ENGINE.file(), launcher.file(), EXTENSION.file(), extra);
+  }
+
+  @Test
+  void anExcludeThatIsNotGroupIdColonArtifactIdIsRejected() {
+    assertThatThrownBy(() -> ArtifactPattern.of("classpathDependencyExcludes", "fixtures"))
+        .hasMessage("classpathDependencyExcludes: 'fixtures' is not groupId:artifactId; write one such as"
+            + " org.acme:fixtures or org.acme:*");
   }
 }

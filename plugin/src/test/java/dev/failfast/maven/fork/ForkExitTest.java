@@ -37,4 +37,11 @@ class ForkExitTest {
     assertThat(new ForkExit(137, "was ended after the run timeout of 5 s expired", List.of("x"), null).describe(null))
         .isEqualTo("was ended after the run timeout of 5 s expired");
   }
+
+  @Test
+  void aJvmEndedWhileExitingSaysBothWhyAndWhatStartedTheExit() {
+    String held = "did not exit within 30 s of its last event and was ended; still running: 'db-hook' (shutdown hook)";
+    assertThat(new ForkExit(137, held, List.of(), null).describe("System.exit was called at a.B.c(B.java:1)"))
+        .isEqualTo(held + "; it was exiting: System.exit was called at a.B.c(B.java:1)");
+  }
 }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,8 +56,8 @@ class WatchdogTest {
   @Test
   void namesTheRunningTestsOncePerQuietPeriod() throws InterruptedException {
     RunModel model = runningTest(observer);
-    try (Watchdog watchdog = new Watchdog(model, new ForkProcess(new RecordingLog()), Duration.ZERO,
-        Duration.ofMillis(200), observer)) {
+    try (Watchdog watchdog = new Watchdog(model, new ForkProcess(new RecordingLog(), Duration.ofSeconds(30)), Duration.ZERO,
+        Duration.ofMillis(200), observer, new RecordingLog())) {
       watchdog.check();
       assertThat(stillRunning).isEmpty();
       Thread.sleep(250);
@@ -69,11 +70,49 @@ class WatchdogTest {
 
   @Test
   void endsTheTestJvmWhenTheTimeoutExpires() throws InterruptedException {
-    try (Watchdog watchdog = new Watchdog(runningTest(observer), new ForkProcess(new RecordingLog()),
-        Duration.ofMillis(1), Duration.ofSeconds(30), observer)) {
+    try (Watchdog watchdog = new Watchdog(runningTest(observer), new ForkProcess(new RecordingLog(), Duration.ofSeconds(30)),
+        Duration.ofMillis(1), Duration.ofSeconds(30), observer, new RecordingLog())) {
       Thread.sleep(5);
       watchdog.check();
       assertThat(watchdog.stop()).isEqualTo(Watchdog.Stop.TIMEOUT);
+    }
+  }
+
+  @RepeatedTest(3)
+  void aCheckThatThrowsDoesNotEndTheWatch() throws InterruptedException {
+    RunObserver throwing = new RunObserver() {
+      @Override
+      public void planComplete(int tests, int classes, int templates, List<String> groups) {}
+
+      @Override
+      public void output(String report, String stream, String text) {}
+
+      @Override
+      public void classFinished(ClassResult result) {}
+
+      @Override
+      public void groupCancelled(Cancellation cancellation, int pending, int running, int templates) {}
+
+      @Override
+      public void memberOverdue(String test, Cancellation cancellation, Duration grace) {}
+
+      @Override
+      public void stillRunning(Duration quiet, List<RunningTest> running) {
+        throw new IllegalStateException("console gone");
+      }
+    };
+    RecordingLog log = new RecordingLog();
+    // Names the running test (and throws) at the first check, a second later the timeout expires.
+    try (Watchdog watchdog = new Watchdog(runningTest(throwing), new ForkProcess(log, Duration.ofSeconds(30)),
+        Duration.ofMillis(1_500), Duration.ZERO, throwing, log).start()) {
+      long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+      while (watchdog.stop() == Watchdog.Stop.NONE && System.nanoTime() < deadline) {
+        Thread.sleep(50);
+      }
+      assertThat(watchdog.stop()).isEqualTo(Watchdog.Stop.TIMEOUT);
+      assertThat(log.lines()).containsOnlyOnce(
+          "[WARNING] failfast's watch over the test JVM failed once and goes on: java.lang.IllegalStateException:"
+              + " console gone");
     }
   }
 

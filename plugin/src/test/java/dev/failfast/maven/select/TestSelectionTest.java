@@ -35,22 +35,24 @@ class TestSelectionTest {
 
   @Test
   void selectsByIncludesAndExcludes() throws IOException {
-    TestSelection selection = TestSelection.scan(classes, INCLUDES, EXCLUDES, null, List.of());
-    assertThat(selection.classes()).containsExactly("com.acme.OrderTest", "com.acme.db.UserIT", "com.acme.web.PageIT");
+    TestSelection selection = TestSelection.scan(ClassFiles.inDirectory(classes), INCLUDES, EXCLUDES, null, List.of());
+    assertThat(selection.classes())
+        .containsExactlyInAnyOrder("com.acme.OrderTest", "com.acme.db.UserIT", "com.acme.web.PageIT");
     assertThat(selection.methodFilters()).isEmpty();
   }
 
   @Test
   void aTestFilterReplacesTheIncludesAndBringsItsMethodFilters() throws IOException {
     TestSelection selection =
-        TestSelection.scan(classes, INCLUDES, EXCLUDES, TestFilter.parse("*IT#find*, !PageIT"), List.of());
+        TestSelection.scan(ClassFiles.inDirectory(classes), INCLUDES, EXCLUDES, TestFilter.parse("*IT#find*, !PageIT"),
+            List.of());
     assertThat(selection.classes()).containsExactly("com.acme.db.UserIT");
     assertThat(selection.methodFilters()).containsExactly(new MethodFilter("com.acme.db.UserIT", true, "find[^/]*"));
   }
 
   @Test
   void pomGroupsAssignClassesByPattern() throws IOException {
-    TestSelection selection = TestSelection.scan(classes, INCLUDES, EXCLUDES, null,
+    TestSelection selection = TestSelection.scan(ClassFiles.inDirectory(classes), INCLUDES, EXCLUDES, null,
         List.of(new GroupPatterns("db", List.of(ClassPattern.of("**/db/**"))),
             new GroupPatterns("web", List.of(ClassPattern.of("**/web/*")))));
     assertThat(selection.groups()).isEqualTo(Map.of("com.acme.db.UserIT", "db", "com.acme.web.PageIT", "web"));
@@ -58,7 +60,7 @@ class TestSelectionTest {
 
   @Test
   void aClassClaimedByTwoPomGroupsIsAnError() {
-    assertThatThrownBy(() -> TestSelection.scan(classes, INCLUDES, EXCLUDES, null,
+    assertThatThrownBy(() -> TestSelection.scan(ClassFiles.inDirectory(classes), INCLUDES, EXCLUDES, null,
         List.of(new GroupPatterns("db", List.of(ClassPattern.of("**/db/**"))),
             new GroupPatterns("users", List.of(ClassPattern.of("**/*User*"))))))
         .isInstanceOf(IllegalArgumentException.class)
@@ -68,6 +70,17 @@ class TestSelectionTest {
 
   @Test
   void aMissingDirectoryHasNoTests() throws IOException {
-    assertThat(TestSelection.scan(classes.resolve("absent"), INCLUDES, EXCLUDES, null, List.of()).classes()).isEmpty();
+    assertThat(TestSelection.scan(ClassFiles.inDirectory(classes.resolve("absent")), INCLUDES, EXCLUDES, null,
+        List.of()).classes()).isEmpty();
+  }
+
+  @Test
+  void keepsTheOrderOfTheClassFilesAndRunsAClassFoundTwiceOnce() {
+    TestSelection selection = TestSelection.scan(
+        List.of("com/acme/web/PageIT.class", "com/acme/OrderTest.class", "com/acme/web/PageIT.class"),
+        INCLUDES, EXCLUDES, null, List.of());
+    assertThat(selection.classes()).containsExactly("com.acme.web.PageIT", "com.acme.OrderTest");
+    assertThat(selection.ordered(RunOrder.of("alphabetical", null), 0).classes())
+        .containsExactly("com.acme.OrderTest", "com.acme.web.PageIT");
   }
 }

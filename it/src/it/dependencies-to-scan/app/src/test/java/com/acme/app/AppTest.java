@@ -1,0 +1,9 @@
+package com.acme.app;
+
+import org.junit.jupiter.api.Test;
+
+class AppTest {
+
+  @Test
+  void starts() {}
+}

@@ -1,0 +1,306 @@
+package dev.failfast.maven;
+
+import dev.failfast.maven.report.ReportOptions;
+import dev.failfast.maven.select.PatternFile;
+import dev.failfast.maven.select.RunOrder;
+import dev.failfast.maven.surefire.PluginConfiguration;
+import dev.failfast.maven.surefire.SurefirePlugin;
+import dev.failfast.maven.surefire.TakeOver;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.PluginParameterExpressionEvaluator;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.codehaus.plexus.component.configurator.expression.ExpressionEvaluationException;
+import org.codehaus.plexus.configuration.PlexusConfiguration;
+
+/**
+ * The settings of the goals that run tests: failfast's own parameters and, where they are unset,
+ * what the project's Surefire (Failsafe for {@code integration-test}) configuration says, read
+ * into one checked {@link RunSettings}.
+ */
+public abstract class ConfiguredMojo extends SkippableMojo {
+
+  /** Tests run at once, all groups together. Default: one per processor. */
+  @Parameter(property = "failfast.threads")
+  private Integer threads;
+
+  /** {@code group} (default): a fatal failure cancels its group; {@code run}: it cancels the whole run. */
+  @Parameter(property = "failfast.scope")
+  private String scope;
+
+  /**
+   * How long a cancelled group waits for its running tests before reporting them stopped and
+   * ending the test JVM without them, such as {@code 10s} or {@code 500ms}. Default: 10 s.
+   */
+  @Parameter(property = "failfast.grace")
+  private String grace;
+
+  /** Failure types that cancel a group (with their subclasses and causes); empty: every failure does. */
+  @Parameter(property = "failfast.fatal")
+  private List<String> fatal;
+
+  /** Failure types reported as failures that never cancel a group; they win over {@code fatal}. */
+  @Parameter(property = "failfast.nonFatal")
+  private List<String> nonFatal;
+
+  /**
+   * Fail-fast groups set up in the pom (not Surefire's {@code groups}, which are tags: see
+   * {@code tags}). Each {@code group} element has a {@code name}, {@code includes} (class patterns
+   * that assign classes to it), {@code parallel}, {@code fatal} and {@code nonFatal}. The groups'
+   * classes get the failfast extension through JUnit's extension auto-detection, which is then enabled.
+   * Classes assigned only by pattern to a parallel group run concurrently, in a second JUnit
+   * execution after the other classes that shares their groups.
+   */
+  @Parameter
+  private PlexusConfiguration groups;
+
+  /**
+   * Test class patterns to run. Unset: Surefire's {@code includes} and {@code includesFile}, else
+   * Surefire's defaults (Failsafe's for {@code integration-test}).
+   */
+  @Parameter
+  private List<String> includes;
+
+  /**
+   * Test class patterns not to run. Unset: Surefire's {@code excludes} and {@code excludesFile},
+   * else {@code **}{@code /*$*} (nested classes run with their outer class).
+   */
+  @Parameter
+  private List<String> excludes;
+
+  /**
+   * JUnit tag expressions, comma-separated, tests must match one of, such as {@code fast | db}.
+   * Unset: Surefire's {@code groups} ({@code -Dgroups}).
+   */
+  @Parameter(property = "failfast.tags")
+  private String tags;
+
+  /**
+   * JUnit tag expressions, comma-separated, no test may match, such as {@code slow}. Unset:
+   * Surefire's {@code excludedGroups} ({@code -DexcludedGroups}).
+   */
+  @Parameter(property = "failfast.excludedTags")
+  private String excludedTags;
+
+  /**
+   * Arguments of the test JVM; {@code @{property}} is replaced when the tests run, as JaCoCo needs.
+   * Unset: Surefire's {@code argLine}, else {@code @{argLine}}, the {@code argLine} property as it
+   * is when the tests run.
+   */
+  @Parameter
+  private String argLine;
+
+  /** System properties of the test JVM. Unset: Surefire's. */
+  @Parameter
+  private Map<String, String> systemPropertyVariables;
+
+  /** Environment variables of the test JVM, on top of the build's. Unset: Surefire's. */
+  @Parameter
+  private Map<String, String> environmentVariables;
+
+  /** The test JVM's working directory. Unset: Surefire's, else the project's base directory. */
+  @Parameter
+  private File workingDirectory;
+
+  /**
+   * JUnit configuration parameters, one {@code key=value} per line as in
+   * {@code junit-platform.properties}. Unset: the {@code configurationParameters} entry of
+   * Surefire's {@code properties}.
+   */
+  @Parameter
+  private String configurationParameters;
+
+  /** Paths added to the end of the test classpath. Unset: Surefire's. */
+  @Parameter(property = "maven.test.additionalClasspath")
+  private List<String> additionalClasspathElements;
+
+  /** Dependencies left off the test classpath, as {@code groupId:artifactId}. Unset: Surefire's. */
+  @Parameter(property = "maven.test.dependency.excludes")
+  private List<String> classpathDependencyExcludes;
+
+  /** Dependencies, as {@code groupId:artifactId}, whose classes are scanned for tests too. Unset: Surefire's. */
+  @Parameter(property = "dependenciesToScan")
+  private List<String> dependenciesToScan;
+
+  /** Run the tests with assertions enabled ({@code -ea}). Unset: Surefire's, else true. */
+  @Parameter(property = "enableAssertions")
+  private Boolean enableAssertions;
+
+  /**
+   * The order test classes run in: {@code filesystem}, {@code alphabetical},
+   * {@code reversealphabetical}, {@code random} or {@code hourly}. Unset: Surefire's, else
+   * {@code filesystem}, the order the scan finds them.
+   */
+  @Parameter(property = "failfast.runOrder")
+  private String runOrder;
+
+  /** The seed of the {@code random} run order, to repeat one. Unset: Surefire's, else a new one. */
+  @Parameter(property = "failfast.runOrder.random.seed")
+  private Long runOrderRandomSeed;
+
+  /**
+   * Write each class's test output to a file beside its report instead of the console. Unset:
+   * Surefire's, else false.
+   */
+  @Parameter(property = "maven.test.redirectTestOutputToFile")
+  private Boolean redirectTestOutputToFile;
+
+  /** Cut stack traces to the test's own frames. Unset: Surefire's, else false. */
+  @Parameter(property = "trimStackTrace")
+  private Boolean trimStackTrace;
+
+  /**
+   * Take settings failfast's block leaves unset from Surefire's configuration (Failsafe's for
+   * {@code integration-test}).
+   */
+  @Parameter(property = "failfast.inheritSurefire", defaultValue = "true")
+  private boolean inheritSurefire;
+
+  /** Where the reports go; default {@code surefire-reports} ({@code failsafe-reports} for {@code integration-test}). */
+  @Parameter
+  private File reportsDirectory;
+
+  /** Fail the build when a test was stopped by a cancellation. */
+  @Parameter(property = "failfast.failOnStopped", defaultValue = "false")
+  private boolean failOnStopped;
+
+  /** The whole run's limit, such as {@code 600} (seconds) or {@code 10m}; {@code 0}: none. */
+  @Parameter(property = "failfast.timeout", defaultValue = "0")
+  private String timeout;
+
+  /**
+   * How long the test JVM may take to exit after its last event, in seconds: one that a shutdown
+   * hook or thread holds longer is ended with a warning naming what held it. As Surefire's.
+   */
+  @Parameter(property = "surefire.exitTimeout")
+  private Integer forkedProcessExitTimeoutInSeconds;
+
+  /** Report failing tests without failing the build. */
+  @Parameter(property = "maven.test.failure.ignore", defaultValue = "false")
+  private boolean testFailureIgnore;
+
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  MavenProject project;
+
+  @Parameter(defaultValue = "${session}", readonly = true, required = true)
+  MavenSession session;
+
+  @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+  private MojoExecution mojoExecution;
+
+  /** The plugin whose settings this goal takes over. */
+  protected abstract SurefirePlugin surefirePlugin();
+
+  protected abstract List<String> defaultIncludes();
+
+  protected abstract String defaultReportsDirectoryName();
+
+  /**
+   * Resolves every setting, saying on the console what was taken over from Surefire and which of
+   * its settings failfast does not implement yet.
+   *
+   * @throws IllegalArgumentException naming a setting that is wrong and the fix
+   */
+  RunSettings settings() throws IOException {
+    SurefirePlugin plugin = surefirePlugin();
+    PluginConfiguration pom = inheritSurefire ? PluginConfiguration.of(project, plugin, this::evaluate)
+        : PluginConfiguration.none();
+    TakeOver take = new TakeOver(plugin, pom, name -> evaluate("${" + name + "}"));
+    RunSettings.Jvm jvm = jvm(take);
+    RunSettings.Classes classes = classes(take, plugin);
+    PomSettings pomSettings = PomSettings.check(threads, scope, grace, timeout, fatal, nonFatal,
+        Group.parse(groups), take.configurationParameters(configurationParameters));
+    ReportOptions report = new ReportOptions(
+        take.flag("redirectTestOutputToFile", redirectTestOutputToFile, "maven.test.redirectTestOutputToFile", false),
+        take.flag("trimStackTrace", trimStackTrace, "trimStackTrace", false));
+    Path reports = (reportsDirectory != null ? reportsDirectory
+        : new File(project.getBuild().getDirectory(), defaultReportsDirectoryName())).toPath();
+    if (take.summary() != null) {
+      getLog().info(take.summary());
+    }
+    take.notImplemented().forEach(getLog()::warn);
+    if (classes.runOrder().warning() != null) {
+      getLog().warn(classes.runOrder().warning());
+    }
+    return new RunSettings(pomSettings, jvm, classes, report, reports, failOnStopped, testFailureIgnore);
+  }
+
+  private RunSettings.Jvm jvm(TakeOver take) {
+    String jvmArguments = take.text("argLine", argLine, null);
+    Map<String, String> systemProperties = take.map("systemPropertyVariables", systemPropertyVariables);
+    Map<String, String> environment = take.map("environmentVariables", environmentVariables);
+    String workingDirectoryName = take.text("workingDirectory", workingDirectory == null ? null
+        : workingDirectory.getPath(), null);
+    String exitTimeout = take.text("forkedProcessExitTimeoutInSeconds", forkedProcessExitTimeoutInSeconds == null
+        ? null : forkedProcessExitTimeoutInSeconds.toString(), null);
+    return new RunSettings.Jvm(jvmArguments, systemProperties, environment,
+        workingDirectoryName == null ? project.getBasedir() : resolve(workingDirectoryName),
+        exitTimeout(exitTimeout == null ? "30" : exitTimeout),
+        take.flag("enableAssertions", enableAssertions, "enableAssertions", true),
+        take.list("additionalClasspathElements", additionalClasspathElements, "maven.test.additionalClasspath"),
+        take.list("classpathDependencyExcludes", classpathDependencyExcludes, "maven.test.dependency.excludes"));
+  }
+
+  private RunSettings.Classes classes(TakeOver take, SurefirePlugin plugin) throws IOException {
+    List<String> classIncludes = new ArrayList<>(take.list("includes", includes, plugin.property("includes")));
+    if (includes == null || includes.isEmpty()) {
+      String file = take.text("includesFile", null, plugin.property("includesFile"));
+      classIncludes.addAll(PatternFile.read("includesFile", file(file)));
+    }
+    List<String> classExcludes = new ArrayList<>(take.list("excludes", excludes, plugin.property("excludes")));
+    if (excludes == null || excludes.isEmpty()) {
+      String file = take.text("excludesFile", null, plugin.property("excludesFile"));
+      classExcludes.addAll(PatternFile.read("excludesFile", file(file)));
+    }
+    String seed = take.text("runOrderRandomSeed", runOrderRandomSeed == null ? null : runOrderRandomSeed.toString(),
+        plugin.property("runOrder.random.seed"));
+    return new RunSettings.Classes(
+        classIncludes.isEmpty() ? defaultIncludes() : classIncludes,
+        classExcludes.isEmpty() ? List.of("**/*$*") : classExcludes,
+        TakeOver.commaSeparated(take.text("groups", tags, "groups")),
+        TakeOver.commaSeparated(take.text("excludedGroups", excludedTags, "excludedGroups")),
+        take.list("dependenciesToScan", dependenciesToScan, "dependenciesToScan"),
+        RunOrder.of(take.text("runOrder", runOrder, plugin.property("runOrder")), seed));
+  }
+
+  private static Duration exitTimeout(String seconds) {
+    try {
+      long value = Long.parseLong(seconds.trim());
+      if (value >= 0 && value <= Integer.MAX_VALUE) {
+        return Duration.ofSeconds(value);
+      }
+    } catch (NumberFormatException e) {
+      // the message below names the problem
+    }
+    throw new IllegalArgumentException("forkedProcessExitTimeoutInSeconds: '" + seconds
+        + "' is not a number of seconds; give the seconds the test JVM may take to exit, such as 30");
+  }
+
+  /** Maven's evaluation of the {@code ${...}} expressions in a text; {@code null} when it names nothing. */
+  private String evaluate(String text) {
+    try {
+      Object value = new PluginParameterExpressionEvaluator(session, mojoExecution).evaluate(text);
+      return value == null ? null : value.toString();
+    } catch (ExpressionEvaluationException e) {
+      throw new IllegalArgumentException("Cannot evaluate '" + text + "': " + e.getMessage(), e);
+    }
+  }
+
+  private File resolve(String path) {
+    File file = new File(path);
+    return file.isAbsolute() ? file : new File(project.getBasedir(), path);
+  }
+
+  /** @return {@code null} for {@code null} */
+  private Path file(String path) {
+    return path == null ? null : resolve(path).toPath();
+  }
+}
