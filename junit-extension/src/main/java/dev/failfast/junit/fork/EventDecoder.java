@@ -3,9 +3,11 @@ package dev.failfast.junit.fork;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
+import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
 import org.apiguardian.api.API;
 
 /** Reads the records {@link EventEncoder} writes and calls the matching {@link ForkEvents}. */
@@ -47,7 +49,7 @@ public final class EventDecoder {
       return true;
     }
     switch (tag) {
-      case EventEncoder.SYSTEM_PROPERTIES -> target.systemProperties(f.pairs());
+      case EventEncoder.SYSTEM_PROPERTIES -> target.systemProperties(f.properties());
       case EventEncoder.PLANNED -> target.planned(new TestNode(f.text(), f.text(), f.constant(TestNode.Kind.class),
           f.text(), f.text(), f.text(), f.text(), f.text()));
       case EventEncoder.PLAN_COMPLETE -> target.planComplete();
@@ -138,18 +140,17 @@ public final class EventDecoder {
       return (int) number;
     }
 
-    /** The remaining fields, as name and value after name and value. */
-    Map<String, String> pairs() throws IOException {
-      Map<String, String> pairs = new LinkedHashMap<>();
-      while (next < fields.size()) {
-        String name = text();
-        String value = text();
-        if (name == null || value == null) {
-          throw new IOException("fork record '" + fields.get(0) + "' has a null name or value");
-        }
-        pairs.put(name, value);
+    /** A field of properties in {@link Properties#store} form, by name. */
+    Map<String, String> properties() throws IOException {
+      String text = text();
+      if (text == null) {
+        throw new IOException("fork record '" + fields.get(0) + "' has no properties");
       }
-      return pairs;
+      Properties properties = new Properties();
+      properties.load(new StringReader(text));
+      Map<String, String> byName = new TreeMap<>();
+      properties.stringPropertyNames().forEach(name -> byName.put(name, properties.getProperty(name)));
+      return byName;
     }
 
     void end() throws IOException {

@@ -2,10 +2,12 @@ package dev.failfast.junit.fork;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Properties;
 import org.apiguardian.api.API;
 
 /**
@@ -46,16 +48,22 @@ public final class EventEncoder implements ForkEvents {
     write(HELLO, PROTOCOL);
   }
 
-  /** The tag, then each property's name and value. */
+  /**
+   * The tag, then the properties in one field, in {@link Properties#store(java.io.OutputStream,
+   * String)} form: ASCII, with every other character (a lone surrogate too) a {@code \}{@code
+   * uXXXX} escape, so any text survives it.
+   */
   @Override
   public void systemProperties(Map<String, String> properties) {
-    List<String> record = new ArrayList<>();
-    record.add(SYSTEM_PROPERTIES);
-    properties.forEach((name, value) -> {
-      record.add(name);
-      record.add(value);
-    });
-    write(record.toArray(String[]::new));
+    Properties all = new Properties();
+    all.putAll(properties);
+    ByteArrayOutputStream text = new ByteArrayOutputStream();
+    try {
+      all.store(text, null);
+    } catch (IOException e) {
+      throw new UncheckedIOException("a ByteArrayOutputStream does not fail", e);
+    }
+    write(SYSTEM_PROPERTIES, text.toString(StandardCharsets.ISO_8859_1));
   }
 
   @Override
