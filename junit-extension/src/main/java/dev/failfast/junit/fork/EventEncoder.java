@@ -19,7 +19,7 @@ import org.apiguardian.api.API;
 public final class EventEncoder implements ForkEvents {
 
   /** Bumped whenever a record changes; the decoder refuses any other version. */
-  static final String PROTOCOL = "failfast-fork-2";
+  static final String PROTOCOL = "failfast-fork-3";
 
   static final String HELLO = "hello";
   static final String SYSTEM_PROPERTIES = "systemProperties";
