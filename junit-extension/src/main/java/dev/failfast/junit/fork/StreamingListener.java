@@ -26,7 +26,7 @@ import org.junit.platform.launcher.TestPlan;
  * such test the container's result, so every test is reported exactly once (G10).
  */
 @API(status = INTERNAL, since = "0.1")
-public final class StreamingListener implements TestExecutionListener {
+public final class StreamingListener {
 
   static final String STDOUT = "stdout";
   static final String STDERR = "stderr";
@@ -35,12 +35,16 @@ public final class StreamingListener implements TestExecutionListener {
   private final Function<String, Optional<String>> parameters;
   private final Map<String, TestNode> nodes = new ConcurrentHashMap<>();
   private final Set<String> finished = ConcurrentHashMap.newKeySet();
-  private volatile TestPlan plan;
+  private final OutputCapture capture;
 
-  /** @param parameters the run's configuration parameters, for pom-assigned groups */
-  public StreamingListener(ForkEvents events, Function<String, Optional<String>> parameters) {
+  /**
+   * @param parameters the run's configuration parameters, for pom-assigned groups
+   * @param capture told where each test runs, so that its output is its own
+   */
+  StreamingListener(ForkEvents events, Function<String, Optional<String>> parameters, OutputCapture capture) {
     this.events = events;
     this.parameters = parameters;
+    this.capture = capture;
   }
 
   /**
@@ -63,64 +67,89 @@ public final class StreamingListener implements TestExecutionListener {
     }
   }
 
-  /** The executions run one after another; each brings its plan, for the descendants of its nodes. */
-  @Override
-  public void testPlanExecutionStarted(TestPlan testPlan) {
-    plan = testPlan;
+  /**
+   * The listener of one of the run's executions. The executions run at the same time and share
+   * their engine's node, so each follows its own plan for the descendants of its nodes.
+   *
+   * @param grouped whether it runs the groups' classes or the ungrouped ones
+   */
+  TestExecutionListener execution(boolean grouped) {
+    return new ExecutionListener(grouped);
   }
 
-  @Override
-  public void dynamicTestRegistered(TestIdentifier identifier) {
-    planned(identifier);
-  }
+  private final class ExecutionListener implements TestExecutionListener {
 
-  @Override
-  public void executionStarted(TestIdentifier identifier) {
-    events.started(identifier.getUniqueId(), System.nanoTime());
-  }
+    private final boolean grouped;
+    private volatile TestPlan plan;
 
-  @Override
-  public void executionSkipped(TestIdentifier identifier, String reason) {
-    TestResult result = TestResult.skipped(reason);
-    long now = System.nanoTime();
-    for (TestIdentifier descendant : plan.getDescendants(identifier)) {
-      finish(descendant.getUniqueId(), result, now);
+    ExecutionListener(boolean grouped) {
+      this.grouped = grouped;
     }
-    finish(identifier.getUniqueId(), result, now);
-  }
 
-  @Override
-  public void executionFinished(TestIdentifier identifier, TestExecutionResult executionResult) {
-    long now = System.nanoTime();
-    TestResult result = result(executionResult);
-    if (identifier.isContainer() && executionResult.getStatus() != TestExecutionResult.Status.SUCCESSFUL) {
-      boolean unreported = false;
+    @Override
+    public void testPlanExecutionStarted(TestPlan testPlan) {
+      plan = testPlan;
+    }
+
+    @Override
+    public void dynamicTestRegistered(TestIdentifier identifier) {
+      planned(identifier);
+    }
+
+    @Override
+    public void executionStarted(TestIdentifier identifier) {
+      if (identifier.isTest()) {
+        capture.started(identifier.getUniqueId(), !grouped);
+      }
+      events.started(identifier.getUniqueId(), System.nanoTime());
+    }
+
+    @Override
+    public void executionSkipped(TestIdentifier identifier, String reason) {
+      TestResult result = TestResult.skipped(reason);
+      long now = System.nanoTime();
       for (TestIdentifier descendant : plan.getDescendants(identifier)) {
-        unreported |= finish(descendant.getUniqueId(), result, now) && descendant.isTest();
+        finish(descendant.getUniqueId(), result, now);
       }
-      boolean failed = result.outcome() == Outcome.FAILED || result.outcome() == Outcome.ERROR;
-      if (!unreported && failed) {
-        reportContainerFailure(identifier, result, now);
-      }
+      finish(identifier.getUniqueId(), result, now);
     }
-    finish(identifier.getUniqueId(), result, now);
-  }
 
-  @Override
-  public void reportingEntryPublished(TestIdentifier identifier, ReportEntry entry) {
-    // JUnit's output capture (junit.platform.output.capture.*) publishes under these two keys.
-    entry.getKeyValuePairs().forEach((key, value) -> {
-      if (key.equals(STDOUT) || key.equals(STDERR)) {
-        events.output(identifier.getUniqueId(), key, value);
+    @Override
+    public void executionFinished(TestIdentifier identifier, TestExecutionResult executionResult) {
+      if (identifier.isTest()) {
+        capture.finished(identifier.getUniqueId());
       }
-    });
+      long now = System.nanoTime();
+      TestResult result = result(executionResult);
+      if (identifier.isContainer() && executionResult.getStatus() != TestExecutionResult.Status.SUCCESSFUL) {
+        boolean unreported = false;
+        for (TestIdentifier descendant : plan.getDescendants(identifier)) {
+          unreported |= finish(descendant.getUniqueId(), result, now) && descendant.isTest();
+        }
+        boolean failed = result.outcome() == Outcome.FAILED || result.outcome() == Outcome.ERROR;
+        if (!unreported && failed) {
+          reportContainerFailure(plan, identifier, result, now);
+        }
+      }
+      finish(identifier.getUniqueId(), result, now);
+    }
+
+    @Override
+    public void reportingEntryPublished(TestIdentifier identifier, ReportEntry entry) {
+      // JUnit's output capture, where the project configures it, publishes under these two keys.
+      entry.getKeyValuePairs().forEach((key, value) -> {
+        if (key.equals(STDOUT) || key.equals(STDERR)) {
+          events.output(identifier.getUniqueId(), key, value);
+        }
+      });
+    }
   }
 
   /**
    * A container failed after all its tests had results (an {@code @AfterAll}), or had none: the
    * failure becomes a test of its own, named as Surefire names it, so it is not lost.
    */
-  private void reportContainerFailure(TestIdentifier container, TestResult result, long now) {
+  private void reportContainerFailure(TestPlan plan, TestIdentifier container, TestResult result, long now) {
     TestNode parent = nodes.get(container.getUniqueId());
     boolean hadTests = plan.getDescendants(container).stream().anyMatch(TestIdentifier::isTest);
     String name = hadTests ? "executionError" : "initializationError";

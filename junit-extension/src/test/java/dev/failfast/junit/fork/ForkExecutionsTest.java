@@ -1,0 +1,60 @@
+package dev.failfast.junit.fork;
+
+import static dev.failfast.junit.fork.ForkHarness.fork;
+import static dev.failfast.junit.fork.ForkHarness.settings;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.failfast.junit.classify.PomGroups;
+import dev.failfast.junit.config.FailFastConfiguration;
+import dev.failfast.junit.fork.ForkHarness.Run;
+import dev.failfast.junit.fork.fixtures.executions.AnnotatedMemberFixture;
+import dev.failfast.junit.fork.fixtures.executions.PomMemberFixture;
+import dev.failfast.junit.fork.fixtures.executions.PomQuickFixture;
+import dev.failfast.junit.fork.fixtures.executions.StubbornGroupFixture;
+import dev.failfast.junit.fork.fixtures.executions.UngroupedOnMainFixture;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** G9 and G11 in a real test JVM: ungrouped classes as under Surefire, the groups concurrently beside them. */
+class ForkExecutionsTest {
+
+  /**
+   * The ungrouped test checks its own thread (main, not a daemon) and meets a member of an
+   * annotated group and one of a pom group at a barrier: all three ran at the same time.
+   */
+  @Test
+  void anUngroupedTestRunsOnTheMainThreadWhileTheGroupsRunBesideIt() throws Exception {
+    Run run = fork(settings(List.of(UngroupedOnMainFixture.class, AnnotatedMemberFixture.class, PomMemberFixture.class),
+        Map.of(PomGroups.memberKey(PomMemberFixture.class.getName()), "pom")));
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.result(UngroupedOnMainFixture.class.getName(), "runsOnMainBesideTheGroups()"))
+        .satisfies(result -> assertThat(result.outcome()).as(result.message()).isEqualTo(Outcome.PASSED));
+    assertThat(run.outcome(AnnotatedMemberFixture.class.getName(), "meetsTheOthers()")).isEqualTo(Outcome.PASSED);
+    assertThat(run.outcome(PomMemberFixture.class.getName(), "meetsTheOthers()")).isEqualTo(Outcome.PASSED);
+    run.assertOneResultEach();
+  }
+
+  /**
+   * A pom group does not wait behind another group's test that ignores its interrupt: its test
+   * finishes while that test, within its grace, still runs (and waits for it).
+   */
+  @Test
+  void aPomGroupFinishesWhileAStubbornTestOfAnotherGroupIsInItsGrace() throws Exception {
+    Run run = fork(settings(List.of(StubbornGroupFixture.class, PomQuickFixture.class),
+        Map.of(PomGroups.memberKey(PomQuickFixture.class.getName()), "db", FailFastConfiguration.GRACE, "60s")));
+
+    assertThat(run.exitCode()).isZero();
+    String stubborn = StubbornGroupFixture.class.getName();
+    assertThat(run.outcome(stubborn, "cancelsTheGroup()")).isEqualTo(Outcome.ERROR);
+    TestResult stubbornResult = run.result(stubborn, "ignoresItsInterrupt()");
+    assertThat(stubbornResult.outcome()).as(stubbornResult.message()).isIn(Outcome.PASSED, Outcome.STOPPED);
+    assertThat(run.outcome(PomQuickFixture.class.getName(), "runsWhileTheStubbornTestIsInGrace()"))
+        .isEqualTo(Outcome.PASSED);
+    assertThat(run.finishedAt(run.test(PomQuickFixture.class.getName(), "runsWhileTheStubbornTestIsInGrace()")))
+        .isLessThan(run.finishedAt(run.test(stubborn, "ignoresItsInterrupt()")));
+    assertThat(run.tags()).doesNotContain("memberOverdue");
+    run.assertOneResultEach();
+  }
+}
