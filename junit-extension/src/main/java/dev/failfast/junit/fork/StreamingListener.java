@@ -109,8 +109,10 @@ public final class StreamingListener {
       TestResult result = TestResult.skipped(reason);
       long now = System.nanoTime();
       for (TestIdentifier descendant : plan.getDescendants(identifier)) {
+        reportIfItProducedNoTest(plan, descendant, result, now);
         finish(descendant.getUniqueId(), result, now);
       }
+      reportIfItProducedNoTest(plan, identifier, result, now);
       finish(identifier.getUniqueId(), result, now);
     }
 
@@ -127,7 +129,7 @@ public final class StreamingListener {
           unreported |= finish(descendant.getUniqueId(), result, now) && descendant.isTest();
         }
         boolean failed = result.outcome() == Outcome.FAILED || result.outcome() == Outcome.ERROR;
-        if (!unreported && failed) {
+        if (!reportIfItProducedNoTest(plan, identifier, result, now) && !unreported && failed) {
           reportContainerFailure(plan, identifier, result, now);
         }
       }
@@ -146,6 +148,24 @@ public final class StreamingListener {
   }
 
   /**
+   * A test template or factory (a container of a method) that ended without producing any test,
+   * disabled, stopped before it started or failed, is reported as one test with its own name and
+   * result, as Surefire does, so that it does not vanish from the counts (G10).
+   *
+   * @return whether it was such a container
+   */
+  private boolean reportIfItProducedNoTest(TestPlan plan, TestIdentifier container, TestResult result, long now) {
+    if (!container.isContainer() || !(container.getSource().orElse(null) instanceof MethodSource)
+        || plan.getDescendants(container).stream().anyMatch(TestIdentifier::isTest)) {
+      return false;
+    }
+    TestNode method = nodes.get(container.getUniqueId());
+    reportAsTest(new TestNode(method.id() + "/[failfast:produced-no-test]", method.id(), TestNode.Kind.TEST,
+        method.className(), method.methodName(), method.name(), method.displayName(), method.group()), result, now);
+    return true;
+  }
+
+  /**
    * A container failed after all its tests had results (an {@code @AfterAll}), or had none: the
    * failure becomes a test of its own, named as Surefire names it, so it is not lost.
    */
@@ -154,11 +174,16 @@ public final class StreamingListener {
     boolean hadTests = plan.getDescendants(container).stream().anyMatch(TestIdentifier::isTest);
     String name = hadTests ? "executionError" : "initializationError";
     String className = parent.className() != null ? parent.className() : parent.displayName();
-    TestNode node = new TestNode(parent.id() + "/[failfast:" + name + "]", parent.id(), TestNode.Kind.TEST, className,
-        null, name, name, parent.group());
-    nodes.put(node.id(), node);
-    events.planned(node);
-    finish(node.id(), result, now);
+    reportAsTest(new TestNode(parent.id() + "/[failfast:" + name + "]", parent.id(), TestNode.Kind.TEST, className,
+        null, name, name, parent.group()), result, now);
+  }
+
+  /** Plans a test that JUnit has no node for and reports its result. */
+  private void reportAsTest(TestNode node, TestResult result, long now) {
+    if (nodes.putIfAbsent(node.id(), node) == null) {
+      events.planned(node);
+      finish(node.id(), result, now);
+    }
   }
 
   /** @return whether this call reported the node (it had no result yet) */

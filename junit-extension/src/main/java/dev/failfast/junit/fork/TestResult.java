@@ -20,7 +20,7 @@ import org.apiguardian.api.API;
 @API(status = INTERNAL, since = "0.1")
 public record TestResult(Outcome outcome, String message, String throwableType, String stackTrace) {
 
-  /** The prefix of every stopped test's message; a skip reason with it is a stop too. */
+  /** The prefix of every stopped test's message. */
   public static final String STOPPED_PREFIX = "stopped: ";
 
   public static final TestResult PASSED = new TestResult(Outcome.PASSED, null, null, null);
@@ -29,10 +29,17 @@ public record TestResult(Outcome outcome, String message, String throwableType, 
     Objects.requireNonNull(outcome, "outcome");
   }
 
-  /** A node JUnit skipped without running it: disabled, or stopped before it could start. */
+  /**
+   * A node JUnit skipped without running it (disabled). Whatever its reason says, it is skipped:
+   * a stop is decided only by how a node ended, a {@link TestStoppedException}.
+   */
   public static TestResult skipped(String reason) {
-    boolean stopped = reason != null && reason.startsWith(STOPPED_PREFIX);
-    return new TestResult(stopped ? Outcome.STOPPED : Outcome.SKIPPED, reason, null, null);
+    return new TestResult(Outcome.SKIPPED, reason, null, null);
+  }
+
+  /** A node stopped by a cancellation, with the full {@code stopped: …} text. */
+  public static TestResult stopped(String message) {
+    return new TestResult(Outcome.STOPPED, message, null, null);
   }
 
   /**
