@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.failfast.junit.classify.PomGroups;
 import dev.failfast.junit.config.FailFastConfiguration;
+import dev.failfast.junit.group.FailureText;
 import dev.failfast.junit.group.GroupListeners;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -107,7 +108,7 @@ public final class ForkMain {
       return EXIT_ABORTED;
     } catch (RuntimeException | LinkageError e) {
       // Before any test started there are no results to save: say what broke instead.
-      events.aborted("the test JVM could not start the run: " + TestResult.stackTrace(e));
+      events.aborted("the test JVM could not start the run: " + FailureText.stackTrace(e));
       return EXIT_ABORTED;
     }
     GroupEventForwarder forwarder = new GroupEventForwarder(events);

@@ -3,8 +3,7 @@ package dev.failfast.junit.fork;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.failfast.junit.TestStoppedException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import dev.failfast.junit.group.FailureText;
 import java.util.Objects;
 import org.apiguardian.api.API;
 
@@ -57,14 +56,7 @@ public record TestResult(Outcome outcome, String message, String throwableType, 
     } else {
       outcome = Outcome.ERROR;
     }
-    return new TestResult(outcome, throwable.getMessage(), throwable.getClass().getName(), stackTrace(throwable));
-  }
-
-  static String stackTrace(Throwable throwable) {
-    StringWriter text = new StringWriter();
-    try (PrintWriter out = new PrintWriter(text)) {
-      throwable.printStackTrace(out);
-    }
-    return text.toString();
+    return new TestResult(
+        outcome, FailureText.message(throwable), throwable.getClass().getName(), FailureText.stackTrace(throwable));
   }
 }

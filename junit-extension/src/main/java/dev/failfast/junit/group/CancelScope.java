@@ -268,7 +268,7 @@ public final class CancelScope {
       }
       if (cancellation == null) {
         decided =
-            cancel(CancelReason.FATAL_FAILURE, originId, origin, summary(failure), failure, caughtAtNanos, member);
+            cancel(CancelReason.FATAL_FAILURE, originId, origin, FailureText.summary(failure), failure, caughtAtNanos, member);
       } else {
         raced = cancellation;
       }
@@ -430,7 +430,7 @@ public final class CancelScope {
       }
       message.append("; was running");
       if (ended != null) {
-        message.append(", ended with ").append(summary(ended));
+        message.append(", ended with ").append(FailureText.summary(ended));
       }
       return new TestStoppedException(message.toString(), ended);
     } finally {
@@ -452,17 +452,5 @@ public final class CancelScope {
     Throwable trace = new Throwable("stack of " + member.thread.getName() + " when its grace ran out");
     trace.setStackTrace(member.overdueStack);
     return trace;
-  }
-
-  /** {@code IllegalStateException: gateway down}: how a failure is named in messages. */
-  public static String summary(Throwable failure) {
-    String message = failure.getMessage();
-    String type = failure.getClass().getSimpleName();
-    return message == null || message.isBlank() ? type : type + ": " + firstLine(message);
-  }
-
-  private static String firstLine(String message) {
-    int end = message.indexOf('\n');
-    return end < 0 ? message : message.substring(0, end).stripTrailing();
   }
 }
