@@ -19,9 +19,6 @@ import org.apiguardian.api.API;
 @API(status = INTERNAL, since = "0.1")
 public record TestResult(Outcome outcome, String message, String throwableType, String stackTrace) {
 
-  /** The prefix of every stopped test's message. */
-  public static final String STOPPED_PREFIX = "stopped: ";
-
   public static final TestResult PASSED = new TestResult(Outcome.PASSED, null, null, null);
 
   public TestResult {
