@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apiguardian.api.API;
@@ -26,7 +25,6 @@ import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.TagFilter;
-import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestPlan;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
@@ -142,19 +140,27 @@ public final class ForkMain {
    */
   private static void executeTogether(
       List<Execution> executions, List<Launcher> launchers, List<TestPlan> plans, StreamingListener listener) {
-    List<Thread> others = new ArrayList<>();
-    AtomicReference<Throwable> otherFailed = new AtomicReference<>();
-    for (int i = 1; i < executions.size(); i++) {
+    List<Runnable> runs = new ArrayList<>();
+    for (int i = 0; i < executions.size(); i++) {
       Launcher launcher = launchers.get(i);
       TestPlan plan = plans.get(i);
-      TestExecutionListener execution = listener.execution(executions.get(i).grouped());
-      Thread thread = new Thread(() -> launcher.execute(plan, execution), "failfast-groups");
-      thread.setUncaughtExceptionHandler((t, e) -> otherFailed.compareAndSet(null, e));
+      StreamingListener.ExecutionListener execution = listener.execution(plan, executions.get(i).grouped());
+      runs.add(() -> {
+        try {
+          launcher.execute(plan, execution);
+        } catch (Throwable unrecoverable) {
+          execution.aborted(unrecoverable);
+        }
+      });
+    }
+    List<Thread> others = new ArrayList<>();
+    for (Runnable run : runs.subList(Math.min(1, runs.size()), runs.size())) {
+      Thread thread = new Thread(run, "failfast-groups");
       thread.start();
       others.add(thread);
     }
-    if (!executions.isEmpty()) {
-      launchers.get(0).execute(plans.get(0), listener.execution(executions.get(0).grouped()));
+    if (!runs.isEmpty()) {
+      runs.get(0).run();
     }
     boolean interrupted = false;
     for (Thread thread : others) {
@@ -168,9 +174,6 @@ public final class ForkMain {
     }
     if (interrupted) {
       Thread.currentThread().interrupt();
-    }
-    if (otherFailed.get() != null) {
-      throw new IllegalStateException("an execution of the run failed", otherFailed.get());
     }
   }
 

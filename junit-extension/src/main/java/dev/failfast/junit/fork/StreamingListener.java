@@ -71,19 +71,41 @@ public final class StreamingListener {
    * The listener of one of the run's executions. The executions run at the same time and share
    * their engine's node, so each follows its own plan for the descendants of its nodes.
    *
+   * @param plan the plan it executes
    * @param grouped whether it runs the groups' classes or the ungrouped ones
    */
-  TestExecutionListener execution(boolean grouped) {
-    return new ExecutionListener(grouped);
+  ExecutionListener execution(TestPlan plan, boolean grouped) {
+    return new ExecutionListener(plan, grouped);
   }
 
-  private final class ExecutionListener implements TestExecutionListener {
+  /** The listener of one execution. */
+  final class ExecutionListener implements TestExecutionListener {
 
     private final boolean grouped;
     private volatile TestPlan plan;
 
-    ExecutionListener(boolean grouped) {
+    private ExecutionListener(TestPlan plan, boolean grouped) {
+      this.plan = plan;
       this.grouped = grouped;
+    }
+
+    /**
+     * The execution ended by throwing what JUnit takes for unrecoverable, such as an
+     * {@code OutOfMemoryError} in a test on the thread that executes it: every node of its plan
+     * without a result gets that error, as when an engine fails, and the run goes on.
+     */
+    void aborted(Throwable error) {
+      TestResult result = TestResult.of(error, false);
+      long now = System.nanoTime();
+      for (TestIdentifier root : plan.getRoots()) {
+        for (TestIdentifier node : plan.getDescendants(root)) {
+          if (node.isTest()) {
+            capture.finished(node.getUniqueId());
+          }
+          finish(node.getUniqueId(), result, now);
+        }
+        finish(root.getUniqueId(), result, now);
+      }
     }
 
     @Override

@@ -12,6 +12,8 @@ import dev.failfast.junit.fork.fixtures.executions.PomMemberFixture;
 import dev.failfast.junit.fork.fixtures.executions.PomQuickFixture;
 import dev.failfast.junit.fork.fixtures.executions.StubbornGroupFixture;
 import dev.failfast.junit.fork.fixtures.executions.UngroupedOnMainFixture;
+import dev.failfast.junit.fork.fixtures.unrecoverable.GroupedBesideFixture;
+import dev.failfast.junit.fork.fixtures.unrecoverable.UnrecoverableFixture;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -55,6 +57,28 @@ class ForkExecutionsTest {
     assertThat(run.finishedAt(run.test(PomQuickFixture.class.getName(), "runsWhileTheStubbornTestIsInGrace()")))
         .isLessThan(run.finishedAt(run.test(stubborn, "ignoresItsInterrupt()")));
     assertThat(run.tags()).doesNotContain("memberOverdue");
+    run.assertOneResultEach();
+  }
+
+  /**
+   * JUnit rethrows an error it takes for unrecoverable out of the execution of the thread it
+   * happened on, here the main thread: its plan's tests without a result get that error, as when
+   * an engine fails, and the rest of the run goes on to its end.
+   */
+  @Test
+  void anUnrecoverableErrorOnTheMainThreadEndsItsExecutionNotTheRun() throws Exception {
+    Run run = fork(settings(List.of(UnrecoverableFixture.class, GroupedBesideFixture.class), Map.of()));
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.tags()).last().isEqualTo("runFinished");
+    String fixture = UnrecoverableFixture.class.getName();
+    for (String test : List.of("runsOutOfMemory()", "neverRuns()")) {
+      TestResult result = run.result(fixture, test);
+      assertThat(result.outcome()).isEqualTo(Outcome.ERROR);
+      assertThat(result.throwableType()).isEqualTo(OutOfMemoryError.class.getName());
+      assertThat(result.message()).isEqualTo("simulated: the heap is gone");
+    }
+    assertThat(run.outcome(GroupedBesideFixture.class.getName(), "passes()")).isEqualTo(Outcome.PASSED);
     run.assertOneResultEach();
   }
 }
