@@ -12,14 +12,20 @@ import dev.failfast.junit.fork.fixtures.executions.PomMemberFixture;
 import dev.failfast.junit.fork.fixtures.executions.PomQuickFixture;
 import dev.failfast.junit.fork.fixtures.executions.StubbornGroupFixture;
 import dev.failfast.junit.fork.fixtures.executions.UngroupedOnMainFixture;
+import dev.failfast.junit.fork.fixtures.turns.SetUpFirstFixture;
+import dev.failfast.junit.fork.fixtures.turns.SetUpLaterFixture;
 import dev.failfast.junit.fork.fixtures.unrecoverable.GroupedBesideFixture;
 import dev.failfast.junit.fork.fixtures.unrecoverable.UnrecoverableFixture;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
 /** G9 and G11 in a real test JVM: ungrouped classes as under Surefire, the groups concurrently beside them. */
 class ForkExecutionsTest {
+
+  /** As the plugin sets it for pom groups, whose classes carry no annotation that registers failfast. */
+  private static final String AUTODETECTION = "junit.jupiter.extensions.autodetection.enabled";
 
   /**
    * The ungrouped test checks its own thread (main, not a daemon) and meets a member of an
@@ -28,7 +34,7 @@ class ForkExecutionsTest {
   @Test
   void anUngroupedTestRunsOnTheMainThreadWhileTheGroupsRunBesideIt() throws Exception {
     Run run = fork(settings(List.of(UngroupedOnMainFixture.class, AnnotatedMemberFixture.class, PomMemberFixture.class),
-        Map.of(PomGroups.memberKey(PomMemberFixture.class.getName()), "pom")));
+        Map.of(PomGroups.memberKey(PomMemberFixture.class.getName()), "pom", AUTODETECTION, "true")));
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.result(UngroupedOnMainFixture.class.getName(), "runsOnMainBesideTheGroups()"))
@@ -45,7 +51,8 @@ class ForkExecutionsTest {
   @Test
   void aPomGroupFinishesWhileAStubbornTestOfAnotherGroupIsInItsGrace() throws Exception {
     Run run = fork(settings(List.of(StubbornGroupFixture.class, PomQuickFixture.class),
-        Map.of(PomGroups.memberKey(PomQuickFixture.class.getName()), "db", FailFastConfiguration.GRACE, "60s")));
+        Map.of(PomGroups.memberKey(PomQuickFixture.class.getName()), "db", FailFastConfiguration.GRACE, "60s",
+            AUTODETECTION, "true")));
 
     assertThat(run.exitCode()).isZero();
     String stubborn = StubbornGroupFixture.class.getName();
@@ -79,6 +86,25 @@ class ForkExecutionsTest {
       assertThat(result.message()).isEqualTo("simulated: the heap is gone");
     }
     assertThat(run.outcome(GroupedBesideFixture.class.getName(), "passes()")).isEqualTo(Outcome.PASSED);
+    run.assertOneResultEach();
+  }
+
+  /**
+   * The classes of a sequential group run in the groups' concurrent execution, yet a class sets
+   * up in its turn: one the group's cancellation stops before its turn runs no {@code @BeforeAll}.
+   */
+  @RepeatedTest(3)
+  void aClassOfACancelledSequentialGroupNeverSetsUp() throws Exception {
+    Run run = fork(settings(List.of(SetUpFirstFixture.class, SetUpLaterFixture.class), Map.of(
+        PomGroups.memberKey(SetUpFirstFixture.class.getName()), "sequential",
+        PomGroups.memberKey(SetUpLaterFixture.class.getName()), "sequential",
+        PomGroups.settingKey("sequential", PomGroups.PARALLEL), "false",
+        AUTODETECTION, "true")));
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.outcome(SetUpFirstFixture.class.getName(), "cancelsTheGroup()")).isEqualTo(Outcome.ERROR);
+    assertThat(run.outcome(SetUpLaterFixture.class.getName(), "wouldRun()")).isEqualTo(Outcome.STOPPED);
+    assertThat(run.events()).noneSatisfy(event -> assertThat(event).contains("SetUpLaterFixture set up" + System.lineSeparator()));
     run.assertOneResultEach();
   }
 }
