@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.failfast.junit.fork.ForkHarness.Run;
 import dev.failfast.junit.fork.fixtures.output.ChattyMembersFixture;
 import dev.failfast.junit.fork.fixtures.output.ChattyUngroupedFixture;
+import dev.failfast.junit.fork.fixtures.PlainFixture;
 import dev.failfast.junit.fork.fixtures.output.LoudFixture;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
@@ -65,6 +66,17 @@ class ForkOutputTest {
       assertThat(output(run, id, "stderr")).isEqualTo(lines(test[1], 1));
     }
     assertThat(output(run, null, "stdout")).isEqualTo("before all tests" + System.lineSeparator());
+  }
+
+  /** A project that configures JUnit's own capture keeps it: its report entries carry each test's output. */
+  @Test
+  void aProjectThatConfiguresJUnitsCaptureKeepsIt() throws Exception {
+    Run run = fork(settings(List.of(PlainFixture.class), Map.of("junit.platform.output.capture.stdout", "true")));
+
+    assertThat(run.exitCode()).isZero();
+    String id = run.test(PlainFixture.class.getName(), "prints()").id();
+    assertThat(run.events()).filteredOn(e -> e.get(0).equals("output"))
+        .containsExactly(List.of("output", id, "stdout", "hello from prints" + System.lineSeparator()));
   }
 
   private static String lines(String who, int parity) {
