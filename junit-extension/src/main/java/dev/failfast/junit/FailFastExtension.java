@@ -120,7 +120,9 @@ public final class FailFastExtension
       return;
     }
     String origin = methodOrigin(context, invocationContext.getExecutable());
-    Member member = state.stoppedSetup == null ? state.scope().admit(context.getUniqueId(), origin, null) : null;
+    // In a sequential group a class sets up in its turn, once the tests before its first are done.
+    Turn turn = state.binding.spec().parallel() ? null : state.binding.group().turn();
+    Member member = state.stoppedSetup == null ? state.scope().admit(context.getUniqueId(), origin, turn) : null;
     if (member == null) {
       invocation.skip(); // the class never starts: each of its tests is reported stopped at its gate
       return;

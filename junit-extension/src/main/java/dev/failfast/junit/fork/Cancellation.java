@@ -3,6 +3,7 @@ package dev.failfast.junit.fork;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.failfast.junit.group.GroupCancellation;
+import dev.failfast.junit.group.StopMessage;
 import org.apiguardian.api.API;
 
 /**
@@ -11,8 +12,9 @@ import org.apiguardian.api.API;
  * @param group nullable; the cancelled group, {@code null} when {@code scope=run} cancelled the run
  * @param reason the {@code CancelReason} name
  * @param originId unique id of what caused it
- * @param origin readable name of what caused it, e.g. {@code com.acme.PaymentsIT.charge()}
- * @param detail the failure's summary or the reason given
+ * @param origin readable name of what caused it, e.g. {@code com.acme.PaymentsIT.charge()}, cut as
+ *     {@link StopMessage#bounded} cuts it
+ * @param detail the failure's summary or the reason given, cut as {@link StopMessage#bounded} cuts it
  * @param description {@link GroupCancellation#describe()}: what stopped tests say about the cause
  * @param interruptedMembers how many running members were notified
  */
@@ -23,7 +25,8 @@ public record Cancellation(
 
   public static Cancellation of(GroupCancellation cancellation) {
     return new Cancellation(
-        cancellation.scope(), cancellation.reason().name(), cancellation.originId(), cancellation.origin(),
-        cancellation.detail(), cancellation.describe(), cancellation.interruptedMembers());
+        cancellation.scope(), cancellation.reason().name(), cancellation.originId(),
+        StopMessage.bounded(cancellation.origin()), StopMessage.bounded(cancellation.detail()), cancellation.describe(),
+        cancellation.interruptedMembers());
   }
 }

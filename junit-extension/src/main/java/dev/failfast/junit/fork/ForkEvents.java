@@ -33,7 +33,13 @@ public interface ForkEvents {
   /** Each planned node gets exactly one result, whether it started or not. */
   void finished(String id, TestResult result, long nanoTime);
 
-  /** Output captured while a test ran on its own thread; {@code stream} is stdout or stderr. */
+  /**
+   * A piece of what the tests printed, a few lines or at most a few KiB, as it is printed.
+   *
+   * @param id nullable; the test it belongs to, {@code null} for output of no test (printed
+   *     outside any test, or by a thread no running test owns), which belongs on the console
+   * @param stream {@code stdout} or {@code stderr}
+   */
   void output(String id, String stream, String text);
 
   void groupCancelled(Cancellation cancellation);

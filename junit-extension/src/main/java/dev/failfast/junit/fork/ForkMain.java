@@ -2,11 +2,10 @@ package dev.failfast.junit.fork;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
-import dev.failfast.junit.classify.GroupMembership;
 import dev.failfast.junit.classify.PomGroups;
 import dev.failfast.junit.config.FailFastConfiguration;
+import dev.failfast.junit.group.FailureText;
 import dev.failfast.junit.group.GroupListeners;
-import dev.failfast.junit.group.GroupRegistry;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -15,16 +14,13 @@ import java.net.InetAddress;
 import java.net.Socket;
 import java.net.URL;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.launcher.Launcher;
@@ -50,17 +46,6 @@ public final class ForkMain {
   /** Exit status when the build JVM went away: nobody is left to report to. */
   static final int EXIT_ORPHANED = 3;
 
-  static final String PARALLEL_ENABLED = "junit.jupiter.execution.parallel.enabled";
-  static final String PARALLEL_STRATEGY = "junit.jupiter.execution.parallel.config.strategy";
-  // JUnit 6.1 offers a second executor and asks at discovery which one to use. Sequential groups
-  // wait for their turn through ForkJoinPool.managedBlock, which keeps the fork-join pool live.
-  static final String EXECUTOR_SERVICE = "junit.jupiter.execution.parallel.config.executor-service";
-  static final String PARALLELISM = "junit.jupiter.execution.parallel.config.fixed.parallelism";
-  static final String MODE_DEFAULT = "junit.jupiter.execution.parallel.mode.default";
-  static final String MODE_CLASSES_DEFAULT = "junit.jupiter.execution.parallel.mode.classes.default";
-  static final String CAPTURE_STDOUT = "junit.platform.output.capture.stdout";
-  static final String CAPTURE_STDERR = "junit.platform.output.capture.stderr";
-
   private ForkMain() {}
 
   public static void main(String[] args) throws IOException {
@@ -83,7 +68,6 @@ public final class ForkMain {
     System.exit(status);
   }
 
-  /** Runs the tests; returns the exit status. */
   /** The most of one property's value a report carries; a longer one ends with what was cut. */
   static final int PROPERTY_LIMIT = 65_536;
 
@@ -101,41 +85,53 @@ public final class ForkMain {
     return snapshot;
   }
 
+  /** Runs the tests; returns the exit status. */
   static int run(ForkSettings settings, ForkEvents events) {
     Function<String, Optional<String>> configured = configured(settings);
-    Map<String, String> parameters = withDefaults(settings, configured);
-    Function<String, Optional<String>> lookup =
-        key -> Optional.ofNullable(parameters.get(key)).or(() -> configured.apply(key));
+    List<Execution> executions;
     List<LauncherDiscoveryRequest> requests;
-    Launcher launcher;
+    List<Launcher> launchers = new ArrayList<>();
     try {
       // Bad settings end the run before any test: the same checks the extension makes later.
       ClassLoader loader = Thread.currentThread().getContextClassLoader();
-      FailFastConfiguration.read(lookup, loader);
+      FailFastConfiguration.read(configured, loader);
       settings.parameters().forEach((key, value) -> {
         if (PomGroups.namesThrowables(key)) {
           FailFastConfiguration.throwableTypes(PomGroups.inPom(key), value, loader);
         }
       });
-      requests = requests(settings, parameters, lookup, loader);
-      launcher = LauncherFactory.create();
+      executions = Execution.plan(settings, configured, loader);
+      requests = executions.stream().map(execution -> request(settings, execution)).toList();
+      // A launcher each: the listeners it loads (the plan order of sequential groups) follow one plan.
+      for (int i = 0; i < executions.size(); i++) {
+        launchers.add(LauncherFactory.create());
+      }
     } catch (IllegalArgumentException e) {
       events.aborted(e.getMessage());
       return EXIT_ABORTED;
     } catch (RuntimeException | LinkageError e) {
       // Before any test started there are no results to save: say what broke instead.
-      events.aborted("the test JVM could not start the run: " + TestResult.stackTrace(e));
+      events.aborted("the test JVM could not start the run: " + FailureText.stackTrace(e));
       return EXIT_ABORTED;
     }
     GroupEventForwarder forwarder = new GroupEventForwarder(events);
     GroupListeners.register(forwarder);
     try {
-      List<TestPlan> plans = requests.stream().map(launcher::discover).toList();
-      StreamingListener listener = new StreamingListener(events, lookup);
+      List<TestPlan> plans = new ArrayList<>();
+      for (int i = 0; i < executions.size(); i++) {
+        plans.add(launchers.get(i).discover(requests.get(i)));
+      }
+      OutputCapture capture = new OutputCapture(events);
+      StreamingListener listener = new StreamingListener(events, configured, capture);
       events.systemProperties(systemProperties());
       listener.announce(plans);
-      for (TestPlan plan : plans) {
-        launcher.execute(plan, listener);
+      if (!OutputCapture.projectCaptures(configured)) {
+        capture.install();
+      }
+      try {
+        executeTogether(executions, launchers, plans, listener);
+      } finally {
+        capture.restore();
       }
     } finally {
       GroupListeners.unregister(forwarder);
@@ -145,51 +141,52 @@ public final class ForkMain {
   }
 
   /**
-   * One discovery request, or two when the pom alone puts classes in parallel groups: Jupiter takes
-   * a class's execution mode from its annotations, so those classes get an execution of their own
-   * whose default mode is concurrent (G9), after the other classes'. Both executions share one run
-   * of groups, so a group, and {@code scope=run}, reach across them.
+   * Runs the first execution on this thread, the fork's main thread, and each other one on a
+   * thread of its own at the same time; returns when all have ended.
    */
-  private static List<LauncherDiscoveryRequest> requests(ForkSettings settings, Map<String, String> parameters,
-      Function<String, Optional<String>> lookup, ClassLoader loader) {
-    Map<Boolean, List<String>> pomConcurrent = settings.classes().stream()
-        .collect(Collectors.partitioningBy(name -> concurrentByPomAlone(name, lookup, loader)));
-    if (pomConcurrent.get(true).isEmpty()) {
-      return List.of(request(settings, settings.classes(), parameters));
+  private static void executeTogether(
+      List<Execution> executions, List<Launcher> launchers, List<TestPlan> plans, StreamingListener listener) {
+    List<Runnable> runs = new ArrayList<>();
+    for (int i = 0; i < executions.size(); i++) {
+      Launcher launcher = launchers.get(i);
+      TestPlan plan = plans.get(i);
+      StreamingListener.ExecutionListener execution = listener.execution(plan, executions.get(i).grouped());
+      runs.add(() -> {
+        try {
+          launcher.execute(plan, execution);
+        } catch (Throwable unrecoverable) {
+          execution.aborted(unrecoverable);
+        }
+      });
     }
-    Map<String, String> shared = new LinkedHashMap<>(parameters);
-    shared.put(GroupRegistry.SHARED_RUN, UUID.randomUUID().toString());
-    Map<String, String> concurrent = new LinkedHashMap<>(shared);
-    concurrent.put(MODE_DEFAULT, "concurrent");
-    concurrent.put(MODE_CLASSES_DEFAULT, "concurrent");
-    List<LauncherDiscoveryRequest> requests = new ArrayList<>();
-    if (!pomConcurrent.get(false).isEmpty()) {
-      requests.add(request(settings, pomConcurrent.get(false), shared));
+    List<Thread> others = new ArrayList<>();
+    for (Runnable run : runs.subList(Math.min(1, runs.size()), runs.size())) {
+      Thread thread = new Thread(run, "failfast-groups");
+      thread.start();
+      others.add(thread);
     }
-    requests.add(request(settings, pomConcurrent.get(true), concurrent));
-    return requests;
+    if (!runs.isEmpty()) {
+      runs.get(0).run();
+    }
+    boolean interrupted = false;
+    for (Thread thread : others) {
+      while (thread.isAlive()) {
+        try {
+          thread.join();
+        } catch (InterruptedException e) {
+          interrupted = true; // a test's stray interrupt; the run still ends when every execution has
+        }
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
   }
 
-  /** Whether only the pom makes a class a member of a parallel group; a class that will not load stays put. */
-  private static boolean concurrentByPomAlone(String className, Function<String, Optional<String>> lookup,
-      ClassLoader loader) {
-    if (lookup.apply(PomGroups.memberKey(className)).isEmpty()) {
-      return false;
-    }
-    try {
-      return GroupMembership.declarationOf(Class.forName(className, false, loader), lookup)
-          .filter(declaration -> declaration.annotation() == null && declaration.parallel())
-          .isPresent();
-    } catch (ClassNotFoundException | LinkageError e) {
-      return false; // JUnit reports it in the run
-    }
-  }
-
-  private static LauncherDiscoveryRequest request(ForkSettings settings, List<String> classes,
-      Map<String, String> parameters) {
+  private static LauncherDiscoveryRequest request(ForkSettings settings, Execution execution) {
     LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
-        .configurationParameters(parameters);
-    classes.forEach(name -> request.selectors(DiscoverySelectors.selectClass(name)));
+        .configurationParameters(execution.parameters());
+    execution.classes().forEach(name -> request.selectors(DiscoverySelectors.selectClass(name)));
     if (!settings.includeTags().isEmpty()) {
       request.filters(tagFilter(() -> TagFilter.includeTags(settings.includeTags()), "tags"));
     }
@@ -220,32 +217,6 @@ public final class ForkMain {
     return key -> Optional.ofNullable(settings.parameters().get(key))
         .or(() -> Optional.ofNullable(System.getProperty(key)))
         .or(() -> Optional.ofNullable(file.getProperty(key)));
-  }
-
-  /**
-   * The launcher's parameters: the settings', plus what failfast needs where the project
-   * configures nothing itself: parallel execution with fixed parallelism = threads, and per-test
-   * output capture for the reports.
-   */
-  static Map<String, String> withDefaults(ForkSettings settings, Function<String, Optional<String>> configured) {
-    Map<String, String> parameters = new LinkedHashMap<>();
-    if (configured.apply(PARALLEL_ENABLED).isEmpty()) {
-      parameters.put(PARALLEL_ENABLED, "true");
-    }
-    if (configured.apply(PARALLEL_STRATEGY).isEmpty() && configured.apply(PARALLELISM).isEmpty()) {
-      parameters.put(PARALLEL_STRATEGY, "fixed");
-      parameters.put(PARALLELISM, Integer.toString(settings.threads()));
-    }
-    if (configured.apply(EXECUTOR_SERVICE).isEmpty()) {
-      parameters.put(EXECUTOR_SERVICE, "fork_join_pool");
-    }
-    for (String capture : new String[] {CAPTURE_STDOUT, CAPTURE_STDERR}) {
-      if (configured.apply(capture).isEmpty()) {
-        parameters.put(capture, "true");
-      }
-    }
-    parameters.putAll(settings.parameters());
-    return parameters;
   }
 
   private static Properties platformProperties() {

@@ -2,6 +2,7 @@ package dev.failfast.junit.fork;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import dev.failfast.junit.group.FailureText;
 import dev.failfast.junit.group.GroupCancellation;
 import dev.failfast.junit.group.GroupListener;
 import java.time.Duration;
@@ -24,9 +25,7 @@ public final class GroupEventForwarder implements GroupListener {
 
   @Override
   public void alsoFailed(GroupCancellation cancellation, String testId, String test, Throwable failure) {
-    String message = failure.getMessage();
-    String summary = failure.getClass().getSimpleName() + (message == null ? "" : ": " + message);
-    events.alsoFailed(Cancellation.of(cancellation), testId, test, summary);
+    events.alsoFailed(Cancellation.of(cancellation), testId, test, FailureText.summary(failure));
   }
 
   @Override

@@ -26,7 +26,7 @@ import org.junit.platform.launcher.TestPlan;
  * such test the container's result, so every test is reported exactly once (G10).
  */
 @API(status = INTERNAL, since = "0.1")
-public final class StreamingListener implements TestExecutionListener {
+public final class StreamingListener {
 
   static final String STDOUT = "stdout";
   static final String STDERR = "stderr";
@@ -35,12 +35,16 @@ public final class StreamingListener implements TestExecutionListener {
   private final Function<String, Optional<String>> parameters;
   private final Map<String, TestNode> nodes = new ConcurrentHashMap<>();
   private final Set<String> finished = ConcurrentHashMap.newKeySet();
-  private volatile TestPlan plan;
+  private final OutputCapture capture;
 
-  /** @param parameters the run's configuration parameters, for pom-assigned groups */
-  public StreamingListener(ForkEvents events, Function<String, Optional<String>> parameters) {
+  /**
+   * @param parameters the run's configuration parameters, for pom-assigned groups
+   * @param capture told where each test runs, so that its output is its own
+   */
+  StreamingListener(ForkEvents events, Function<String, Optional<String>> parameters, OutputCapture capture) {
     this.events = events;
     this.parameters = parameters;
+    this.capture = capture;
   }
 
   /**
@@ -63,73 +67,145 @@ public final class StreamingListener implements TestExecutionListener {
     }
   }
 
-  /** The executions run one after another; each brings its plan, for the descendants of its nodes. */
-  @Override
-  public void testPlanExecutionStarted(TestPlan testPlan) {
-    plan = testPlan;
+  /**
+   * The listener of one of the run's executions. The executions run at the same time and share
+   * their engine's node, so each follows its own plan for the descendants of its nodes.
+   *
+   * @param plan the plan it executes
+   * @param grouped whether it runs the groups' classes or the ungrouped ones
+   */
+  ExecutionListener execution(TestPlan plan, boolean grouped) {
+    return new ExecutionListener(plan, grouped);
   }
 
-  @Override
-  public void dynamicTestRegistered(TestIdentifier identifier) {
-    planned(identifier);
-  }
+  /** The listener of one execution. */
+  final class ExecutionListener implements TestExecutionListener {
 
-  @Override
-  public void executionStarted(TestIdentifier identifier) {
-    events.started(identifier.getUniqueId(), System.nanoTime());
-  }
+    private final boolean grouped;
+    private volatile TestPlan plan;
 
-  @Override
-  public void executionSkipped(TestIdentifier identifier, String reason) {
-    TestResult result = TestResult.skipped(reason);
-    long now = System.nanoTime();
-    for (TestIdentifier descendant : plan.getDescendants(identifier)) {
-      finish(descendant.getUniqueId(), result, now);
+    private ExecutionListener(TestPlan plan, boolean grouped) {
+      this.plan = plan;
+      this.grouped = grouped;
     }
-    finish(identifier.getUniqueId(), result, now);
-  }
 
-  @Override
-  public void executionFinished(TestIdentifier identifier, TestExecutionResult executionResult) {
-    long now = System.nanoTime();
-    TestResult result = result(executionResult);
-    if (identifier.isContainer() && executionResult.getStatus() != TestExecutionResult.Status.SUCCESSFUL) {
-      boolean unreported = false;
+    /**
+     * The execution ended by throwing what JUnit takes for unrecoverable, such as an
+     * {@code OutOfMemoryError} in a test on the thread that executes it: every node of its plan
+     * without a result gets that error, as when an engine fails, and the run goes on.
+     */
+    void aborted(Throwable error) {
+      TestResult result = TestResult.of(error, false);
+      long now = System.nanoTime();
+      for (TestIdentifier root : plan.getRoots()) {
+        for (TestIdentifier node : plan.getDescendants(root)) {
+          if (node.isTest()) {
+            capture.finished(node.getUniqueId());
+          }
+          finish(node.getUniqueId(), result, now);
+        }
+        finish(root.getUniqueId(), result, now);
+      }
+    }
+
+    @Override
+    public void testPlanExecutionStarted(TestPlan testPlan) {
+      plan = testPlan;
+    }
+
+    @Override
+    public void dynamicTestRegistered(TestIdentifier identifier) {
+      planned(identifier);
+    }
+
+    @Override
+    public void executionStarted(TestIdentifier identifier) {
+      if (identifier.isTest()) {
+        capture.started(identifier.getUniqueId(), !grouped);
+      }
+      events.started(identifier.getUniqueId(), System.nanoTime());
+    }
+
+    @Override
+    public void executionSkipped(TestIdentifier identifier, String reason) {
+      TestResult result = TestResult.skipped(reason);
+      long now = System.nanoTime();
       for (TestIdentifier descendant : plan.getDescendants(identifier)) {
-        unreported |= finish(descendant.getUniqueId(), result, now) && descendant.isTest();
+        reportIfItProducedNoTest(plan, descendant, result, now);
+        finish(descendant.getUniqueId(), result, now);
       }
-      boolean failed = result.outcome() == Outcome.FAILED || result.outcome() == Outcome.ERROR;
-      if (!unreported && failed) {
-        reportContainerFailure(identifier, result, now);
-      }
+      reportIfItProducedNoTest(plan, identifier, result, now);
+      finish(identifier.getUniqueId(), result, now);
     }
-    finish(identifier.getUniqueId(), result, now);
+
+    @Override
+    public void executionFinished(TestIdentifier identifier, TestExecutionResult executionResult) {
+      if (identifier.isTest()) {
+        capture.finished(identifier.getUniqueId());
+      }
+      long now = System.nanoTime();
+      TestResult result = result(executionResult);
+      if (identifier.isContainer() && executionResult.getStatus() != TestExecutionResult.Status.SUCCESSFUL) {
+        boolean unreported = false;
+        for (TestIdentifier descendant : plan.getDescendants(identifier)) {
+          unreported |= finish(descendant.getUniqueId(), result, now) && descendant.isTest();
+        }
+        boolean failed = result.outcome() == Outcome.FAILED || result.outcome() == Outcome.ERROR;
+        if (!reportIfItProducedNoTest(plan, identifier, result, now) && !unreported && failed) {
+          reportContainerFailure(plan, identifier, result, now);
+        }
+      }
+      finish(identifier.getUniqueId(), result, now);
+    }
+
+    @Override
+    public void reportingEntryPublished(TestIdentifier identifier, ReportEntry entry) {
+      // JUnit's output capture, where the project configures it, publishes under these two keys.
+      entry.getKeyValuePairs().forEach((key, value) -> {
+        if (key.equals(STDOUT) || key.equals(STDERR)) {
+          events.output(identifier.getUniqueId(), key, value);
+        }
+      });
+    }
   }
 
-  @Override
-  public void reportingEntryPublished(TestIdentifier identifier, ReportEntry entry) {
-    // JUnit's output capture (junit.platform.output.capture.*) publishes under these two keys.
-    entry.getKeyValuePairs().forEach((key, value) -> {
-      if (key.equals(STDOUT) || key.equals(STDERR)) {
-        events.output(identifier.getUniqueId(), key, value);
-      }
-    });
+  /**
+   * A test template or factory (a container of a method) that ended without producing any test,
+   * disabled, stopped before it started or failed, is reported as one test with its own name and
+   * result, as Surefire does, so that it does not vanish from the counts (G10).
+   *
+   * @return whether it was such a container
+   */
+  private boolean reportIfItProducedNoTest(TestPlan plan, TestIdentifier container, TestResult result, long now) {
+    if (!container.isContainer() || !(container.getSource().orElse(null) instanceof MethodSource)
+        || plan.getDescendants(container).stream().anyMatch(TestIdentifier::isTest)) {
+      return false;
+    }
+    TestNode method = nodes.get(container.getUniqueId());
+    reportAsTest(new TestNode(method.id() + "/[failfast:produced-no-test]", method.id(), TestNode.Kind.TEST,
+        method.className(), method.methodName(), method.name(), method.displayName(), method.group()), result, now);
+    return true;
   }
 
   /**
    * A container failed after all its tests had results (an {@code @AfterAll}), or had none: the
    * failure becomes a test of its own, named as Surefire names it, so it is not lost.
    */
-  private void reportContainerFailure(TestIdentifier container, TestResult result, long now) {
+  private void reportContainerFailure(TestPlan plan, TestIdentifier container, TestResult result, long now) {
     TestNode parent = nodes.get(container.getUniqueId());
     boolean hadTests = plan.getDescendants(container).stream().anyMatch(TestIdentifier::isTest);
     String name = hadTests ? "executionError" : "initializationError";
     String className = parent.className() != null ? parent.className() : parent.displayName();
-    TestNode node = new TestNode(parent.id() + "/[failfast:" + name + "]", parent.id(), TestNode.Kind.TEST, className,
-        null, name, name, parent.group());
-    nodes.put(node.id(), node);
-    events.planned(node);
-    finish(node.id(), result, now);
+    reportAsTest(new TestNode(parent.id() + "/[failfast:" + name + "]", parent.id(), TestNode.Kind.TEST, className,
+        null, name, name, parent.group()), result, now);
+  }
+
+  /** Plans a test that JUnit has no node for and reports its result. */
+  private void reportAsTest(TestNode node, TestResult result, long now) {
+    if (nodes.putIfAbsent(node.id(), node) == null) {
+      events.planned(node);
+      finish(node.id(), result, now);
+    }
   }
 
   /** @return whether this call reported the node (it had no result yet) */

@@ -3,8 +3,7 @@ package dev.failfast.junit.fork;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.failfast.junit.TestStoppedException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import dev.failfast.junit.group.FailureText;
 import java.util.Objects;
 import org.apiguardian.api.API;
 
@@ -20,19 +19,23 @@ import org.apiguardian.api.API;
 @API(status = INTERNAL, since = "0.1")
 public record TestResult(Outcome outcome, String message, String throwableType, String stackTrace) {
 
-  /** The prefix of every stopped test's message; a skip reason with it is a stop too. */
-  public static final String STOPPED_PREFIX = "stopped: ";
-
   public static final TestResult PASSED = new TestResult(Outcome.PASSED, null, null, null);
 
   public TestResult {
     Objects.requireNonNull(outcome, "outcome");
   }
 
-  /** A node JUnit skipped without running it: disabled, or stopped before it could start. */
+  /**
+   * A node JUnit skipped without running it (disabled). Whatever its reason says, it is skipped:
+   * a stop is decided only by how a node ended, a {@link TestStoppedException}.
+   */
   public static TestResult skipped(String reason) {
-    boolean stopped = reason != null && reason.startsWith(STOPPED_PREFIX);
-    return new TestResult(stopped ? Outcome.STOPPED : Outcome.SKIPPED, reason, null, null);
+    return new TestResult(Outcome.SKIPPED, reason, null, null);
+  }
+
+  /** A node stopped by a cancellation, with the full {@code stopped: …} text. */
+  public static TestResult stopped(String message) {
+    return new TestResult(Outcome.STOPPED, message, null, null);
   }
 
   /**
@@ -50,14 +53,7 @@ public record TestResult(Outcome outcome, String message, String throwableType, 
     } else {
       outcome = Outcome.ERROR;
     }
-    return new TestResult(outcome, throwable.getMessage(), throwable.getClass().getName(), stackTrace(throwable));
-  }
-
-  static String stackTrace(Throwable throwable) {
-    StringWriter text = new StringWriter();
-    try (PrintWriter out = new PrintWriter(text)) {
-      throwable.printStackTrace(out);
-    }
-    return text.toString();
+    return new TestResult(
+        outcome, FailureText.message(throwable), throwable.getClass().getName(), FailureText.stackTrace(throwable));
   }
 }

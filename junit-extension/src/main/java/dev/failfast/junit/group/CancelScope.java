@@ -4,7 +4,6 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.failfast.junit.TestStoppedException;
 import dev.failfast.junit.classify.FailurePolicy;
-import dev.failfast.junit.config.Durations;
 import dev.failfast.junit.schedule.PlanOrder;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -268,7 +267,7 @@ public final class CancelScope {
       }
       if (cancellation == null) {
         decided =
-            cancel(CancelReason.FATAL_FAILURE, originId, origin, summary(failure), failure, caughtAtNanos, member);
+            cancel(CancelReason.FATAL_FAILURE, originId, origin, FailureText.summary(failure), failure, caughtAtNanos, member);
       } else {
         raced = cancellation;
       }
@@ -406,7 +405,7 @@ public final class CancelScope {
    * stack: one would only show failfast's gate, for each of possibly thousands of tests.
    */
   public TestStoppedException notStarted() {
-    TestStoppedException stopped = new TestStoppedException("stopped: " + cancellation.describe());
+    TestStoppedException stopped = new TestStoppedException(StopMessage.notStarted(cancellation.describe()));
     stopped.setStackTrace(NO_STACK);
     return stopped;
   }
@@ -419,20 +418,16 @@ public final class CancelScope {
   public TestStoppedException stopped(Member member, Throwable ended) {
     lock.lock();
     try {
-      StringBuilder message = new StringBuilder("stopped: ").append(cancellation.describe());
       if (member.overdueStack != null) {
-        message.append("; did not stop within ").append(Durations.format(grace));
-        TestStoppedException stopped = new TestStoppedException(message.toString(), overdueTrace(member));
+        TestStoppedException stopped =
+            new TestStoppedException(StopMessage.overdue(cancellation.describe(), grace), overdueTrace(member));
         if (ended != null) {
           stopped.addSuppressed(ended);
         }
         return stopped;
       }
-      message.append("; was running");
-      if (ended != null) {
-        message.append(", ended with ").append(summary(ended));
-      }
-      return new TestStoppedException(message.toString(), ended);
+      String endedWith = ended == null ? null : FailureText.summary(ended);
+      return new TestStoppedException(StopMessage.wasRunning(cancellation.describe(), endedWith), ended);
     } finally {
       lock.unlock();
     }
@@ -452,17 +447,5 @@ public final class CancelScope {
     Throwable trace = new Throwable("stack of " + member.thread.getName() + " when its grace ran out");
     trace.setStackTrace(member.overdueStack);
     return trace;
-  }
-
-  /** {@code IllegalStateException: gateway down}: how a failure is named in messages. */
-  public static String summary(Throwable failure) {
-    String message = failure.getMessage();
-    String type = failure.getClass().getSimpleName();
-    return message == null || message.isBlank() ? type : type + ": " + firstLine(message);
-  }
-
-  private static String firstLine(String message) {
-    int end = message.indexOf('\n');
-    return end < 0 ? message : message.substring(0, end).stripTrailing();
   }
 }

@@ -38,17 +38,15 @@ public record GroupCancellation(
 
   /** {@code group 'payments'} or {@code run}: how stopped tests name what was cancelled. */
   public String scopeLabel() {
-    return scope == null ? "run" : "group '" + scope + "'";
+    return StopMessage.scopeLabel(scope);
   }
 
   /**
    * What stopped tests say about the cause, e.g. {@code group 'payments' cancelled by fatal
-   * failure in com.acme.PaymentsIT.charge(): IllegalStateException: gateway down}.
+   * failure in com.acme.PaymentsIT.charge(): IllegalStateException: gateway down}; the cause's
+   * name and detail cut at {@link StopMessage#LIMIT} characters.
    */
   public String describe() {
-    return switch (reason) {
-      case FATAL_FAILURE -> scopeLabel() + " cancelled by fatal failure in " + origin + ": " + detail;
-      case ON_PURPOSE -> scopeLabel() + " cancelled by " + origin + ": " + detail;
-    };
+    return StopMessage.describe(scope, reason, origin, detail);
   }
 }

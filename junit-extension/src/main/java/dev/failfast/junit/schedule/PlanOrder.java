@@ -3,6 +3,7 @@ package dev.failfast.junit.schedule;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,6 +48,8 @@ public final class PlanOrder {
   /** A sequential group's tests in plan order, and the first one not done yet. */
   private static final class Sequence {
     final List<Node> entries = new ArrayList<>();
+    /** For each class (or other ancestor) of its tests, the index of its first test. */
+    final Map<Node, Integer> firstEntryOf = new HashMap<>();
     int firstPending;
   }
 
@@ -83,6 +86,9 @@ public final class PlanOrder {
     Sequence sequence = sequences.computeIfAbsent(group, g -> new Sequence());
     node.sequenceIndex = sequence.entries.size();
     sequence.entries.add(node);
+    for (Node ancestor = node.parent; ancestor != null; ancestor = ancestor.parent) {
+      sequence.firstEntryOf.putIfAbsent(ancestor, node.sequenceIndex);
+    }
   }
 
   /** A dynamic test or template invocation was registered under its parent. */
@@ -109,7 +115,10 @@ public final class PlanOrder {
     progressListeners.add(listener);
   }
 
-  /** Whether every test of the group that precedes this one in the plan is done. */
+  /**
+   * Whether every test of the group that precedes this one in the plan is done; for a class (its
+   * {@code @BeforeAll}), every test that precedes its first test.
+   */
   public synchronized boolean isNext(String group, String uniqueId) {
     Node node = nodes.get(uniqueId);
     Node entry = node;
@@ -117,17 +126,24 @@ public final class PlanOrder {
       entry = entry.parent;
     }
     Sequence sequence = sequences.get(group);
-    if (entry == null || sequence == null) {
+    if (sequence == null) {
+      return true;
+    }
+    Integer before = entry != null ? Integer.valueOf(entry.sequenceIndex) : sequence.firstEntryOf.get(node);
+    if (before == null) {
       return true;
     }
     while (sequence.firstPending < sequence.entries.size()
         && sequence.entries.get(sequence.firstPending).isDone()) {
       sequence.firstPending++;
     }
-    for (int i = sequence.firstPending; i < entry.sequenceIndex; i++) {
+    for (int i = sequence.firstPending; i < before; i++) {
       if (!sequence.entries.get(i).isDone()) {
         return false;
       }
+    }
+    if (entry == null) {
+      return true;
     }
     // Within its entry, a template invocation or dynamic test waits for those registered before it.
     for (Node n = node; n != entry; n = n.parent) {

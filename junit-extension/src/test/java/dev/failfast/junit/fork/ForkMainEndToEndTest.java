@@ -2,7 +2,10 @@ package dev.failfast.junit.fork;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static dev.failfast.junit.fork.ForkHarness.fork;
+
 import dev.failfast.junit.classify.PomGroups;
+import dev.failfast.junit.fork.ForkHarness.Run;
 import dev.failfast.junit.fork.fixtures.AnnotatedCancelsFixture;
 import dev.failfast.junit.fork.fixtures.BeforeAllFailsFixture;
 import dev.failfast.junit.fork.fixtures.ExitFixture;
@@ -14,7 +17,6 @@ import dev.failfast.junit.fork.fixtures.PomStoppedFixture;
 import dev.failfast.junit.fork.fixtures.SequentialGroupFixture;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -24,63 +26,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /** Starts real test JVMs on {@link ForkMain} over the fixtures and checks what they stream. */
 class ForkMainEndToEndTest {
-
-  private record Run(List<List<Object>> events, int exitCode) {
-
-    Stream<TestNode> planned() {
-      return events.stream().filter(e -> e.get(0).equals("planned")).map(e -> (TestNode) e.get(1));
-    }
-
-    TestNode test(String className, String name) {
-      return planned().filter(n -> n.kind() == TestNode.Kind.TEST && className.equals(n.className())
-          && n.name().equals(name)).findFirst().orElseThrow(() -> new AssertionError(name + " not planned"));
-    }
-
-    List<TestResult> results(TestNode node) {
-      return events.stream().filter(e -> e.get(0).equals("finished") && e.get(1).equals(node.id()))
-          .map(e -> (TestResult) e.get(2)).toList();
-    }
-
-    Outcome outcome(String className, String name) {
-      List<TestResult> results = results(test(className, name));
-      assertThat(results).as(name + " has one result").hasSize(1);
-      return results.get(0).outcome();
-    }
-
-    List<String> tags() {
-      return events.stream().map(e -> (String) e.get(0)).toList();
-    }
-  }
-
-  private static Run fork(ForkSettings settings) throws IOException, InterruptedException {
-    try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      Process process = new ProcessBuilder(
-          Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-          "-cp", System.getProperty("java.class.path"),
-          ForkMain.class.getName(), Integer.toString(server.getLocalPort()))
-          .redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-          .start();
-      server.setSoTimeout(60_000);
-      List<List<Object>> events = new ArrayList<>();
-      try (Socket socket = server.accept()) {
-        settings.write(new RecordWriter(new BufferedOutputStream(socket.getOutputStream())));
-        EventDecoder decoder = new EventDecoder(new RecordReader(new BufferedInputStream(socket.getInputStream())));
-        ForkEvents recorder = EventCodecTest.recorder(events);
-        while (decoder.next(recorder)) {
-          // until the test JVM closes its end
-        }
-      }
-      assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-      return new Run(events, process.exitValue());
-    }
-  }
 
   private static ForkSettings settings(List<Class<?>> classes, List<String> includeTags) {
     return settings(classes, includeTags, Map.of());
@@ -145,6 +95,8 @@ class ForkMainEndToEndTest {
         PomGroups.memberKey(PomMemberFixture.class.getName()), "db",
         PomGroups.memberKey(PomPartnerFixture.class.getName()), "db",
         PomGroups.memberKey(PomStoppedFixture.class.getName()), "shared",
+        // one test at a time in plan order: the annotated member fails before the pom's member starts
+        PomGroups.settingKey("shared", PomGroups.PARALLEL), "false",
         "junit.jupiter.extensions.autodetection.enabled", "true"); // as the plugin sets it for pom groups
     Run run = fork(settings(List.of(PlainFixture.class, PomMemberFixture.class, PomPartnerFixture.class,
         AnnotatedCancelsFixture.class, PomStoppedFixture.class), List.of(), pom));
@@ -163,7 +115,7 @@ class ForkMainEndToEndTest {
     List<String> tags = run.tags();
     assertThat(tags.indexOf("planComplete")).isLessThan(tags.indexOf("started"));
     assertThat(tags.stream().filter("planComplete"::equals)).hasSize(1);
-    TestNode last = run.test(PomStoppedFixture.class.getName(), "wouldRun()"); // in the second execution
+    TestNode last = run.test(PomStoppedFixture.class.getName(), "wouldRun()"); // in the groups' execution
     assertThat(run.events().indexOf(List.of("planned", last))).isLessThan(tags.indexOf("planComplete"));
     assertThat(run.planned().filter(node -> node.parentId() == null)).hasSize(1);
     run.planned().forEach(node -> assertThat(run.results(node)).as(node.id()).hasSize(1));

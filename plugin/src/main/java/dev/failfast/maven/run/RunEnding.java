@@ -1,6 +1,6 @@
 package dev.failfast.maven.run;
 
-import dev.failfast.junit.fork.TestResult;
+import dev.failfast.junit.group.StopMessage;
 import dev.failfast.maven.fork.ForkExit;
 
 /**
@@ -15,14 +15,14 @@ public record RunEnding(String forkExit, String failure) {
   public static RunEnding conclude(RunModel model, ForkExit exit, Watchdog.Stop stop) {
     if (model.finishedRun()) {
       String missing = "the test JVM finished its run without reporting this test";
-      model.finishUnfinished(missing, TestResult.STOPPED_PREFIX + missing);
+      model.finishUnfinished(missing, StopMessage.unreported(missing));
       return new RunEnding(null, null);
     }
     String predicate = exit.describe(model.exiting());
     String how = "the test JVM " + predicate;
     String brief = how.lines().findFirst().orElse(how);
     model.finishUnfinished("while this test was running, " + brief,
-        TestResult.STOPPED_PREFIX + "before this test started, " + brief);
+        StopMessage.beforeItStarted(brief));
     return switch (stop) {
       case OVERDUE -> new RunEnding(how, null); // stopped tests alone do not fail a build
       case TIMEOUT -> new RunEnding(how, "The test run timed out: " + how);

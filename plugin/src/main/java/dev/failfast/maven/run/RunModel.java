@@ -1,12 +1,12 @@
 package dev.failfast.maven.run;
 
-import dev.failfast.junit.config.Durations;
 import dev.failfast.junit.fork.Cancellation;
 import dev.failfast.junit.fork.ForkEvents;
 import dev.failfast.junit.fork.Outcome;
 import dev.failfast.junit.fork.TestNode;
 import dev.failfast.junit.fork.TestNode.Kind;
 import dev.failfast.junit.fork.TestResult;
+import dev.failfast.junit.group.StopMessage;
 import dev.failfast.maven.report.ClassResult;
 import dev.failfast.maven.report.GroupSummary;
 import dev.failfast.maven.report.ReportFiles;
@@ -179,8 +179,8 @@ public final class RunModel implements ForkEvents {
     Duration grace = Duration.ofMillis(graceMillis);
     if (entry != null) {
       // Used only if the test JVM is ended before the test returns and reports for itself.
-      entry.overdue = new TestResult(Outcome.STOPPED, TestResult.STOPPED_PREFIX
-          + cancellation.description() + "; did not stop within " + Durations.format(grace), null, stack);
+      entry.overdue =
+          new TestResult(Outcome.STOPPED, StopMessage.overdue(cancellation.description(), grace), null, stack);
     }
     observer.memberOverdue(test, cancellation, grace);
   }

@@ -120,8 +120,8 @@ class RunModelTest {
         "java.lang.IllegalStateException", "trace"), 10);
     String stopped = "stopped: " + PAYMENTS.description();
     model.finished(id("Pay", "refund"), new TestResult(Outcome.STOPPED, stopped, null, null), 10);
-    model.finished(id("Pay", "history"), TestResult.skipped(stopped), 10);
-    model.finished(id("Pay", "audit"), TestResult.skipped(stopped), 10);
+    model.finished(id("Pay", "history"), TestResult.stopped(stopped), 10);
+    model.finished(id("Pay", "audit"), TestResult.stopped(stopped), 10);
     model.groupSettled(PAYMENTS, 1_500_000);
     model.finished(id("Pay", null), TestResult.PASSED, 20);
     model.finished(ENGINE, TestResult.PASSED, 20);
@@ -234,7 +234,7 @@ class RunModelTest {
     model.started(id("Pay", "refund"), 0);
     model.groupCancelled(PAYMENTS);
     for (String done : List.of("charge", "history", "audit")) {
-      model.finished(id("Pay", done), TestResult.skipped("stopped: x"), 1);
+      model.finished(id("Pay", done), TestResult.stopped("stopped: x"), 1);
     }
     assertThat(model.onlyOverdueLeft()).isFalse();
 
@@ -286,7 +286,7 @@ class RunModelTest {
         "java.lang.IllegalStateException", "trace"), 2);
     for (String stopped : List.of("Pay#refund", "Pay#history", "Pay#audit", "Ord#places")) {
       String[] test = stopped.split("#");
-      model.finished(id(test[0], test[1]), TestResult.skipped("stopped: " + run.description()), 2);
+      model.finished(id(test[0], test[1]), TestResult.stopped("stopped: " + run.description()), 2);
     }
 
     Map<String, String> outcomes = model.summary(Duration.ZERO, null).groups().stream()

@@ -1,0 +1,84 @@
+package dev.failfast.junit.group;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import dev.failfast.junit.config.Durations;
+import java.time.Duration;
+import org.apiguardian.api.API;
+
+/**
+ * Every form of a stopped test's message (SPEC §5), built here only: {@code stopped: }, then what
+ * was cancelled and by what, then how the test was stopped. What a user controls in it (the cause's
+ * name and detail, a failure's message) is cut at {@link #LIMIT} characters with a visible
+ * marker, so a cancellation is never copied whole into each of the tests it stops; the failing
+ * test keeps its full message in its own result.
+ */
+@API(status = INTERNAL, since = "0.1")
+public final class StopMessage {
+
+  /** The prefix of every stopped test's message. */
+  public static final String PREFIX = "stopped: ";
+  /** The most characters of one user-controlled part a stop message copies. */
+  public static final int LIMIT = 500;
+
+  private StopMessage() {}
+
+  /** {@code group 'payments'} or {@code run}: how stopped tests name what was cancelled. */
+  public static String scopeLabel(String scope) {
+    return scope == null ? "run" : "group '" + bounded(scope) + "'";
+  }
+
+  /**
+   * What stopped tests say about the cause, e.g. {@code group 'payments' cancelled by fatal
+   * failure in com.acme.PaymentsIT.charge(): IllegalStateException: gateway down}.
+   *
+   * @param scope the cancelled group, {@code null} for the run
+   * @param origin what cancelled it
+   * @param detail for a fatal failure its summary, for a cancel on purpose the reason given
+   */
+  static String describe(String scope, CancelReason reason, String origin, String detail) {
+    String by = switch (reason) {
+      case FATAL_FAILURE -> " cancelled by fatal failure in ";
+      case ON_PURPOSE -> " cancelled by ";
+    };
+    return scopeLabel(scope) + by + bounded(origin) + ": " + bounded(detail);
+  }
+
+  /** A test that never started because of the cancellation {@code description}. */
+  public static String notStarted(String description) {
+    return PREFIX + description;
+  }
+
+  /**
+   * A test that was running when it was cancelled and then returned.
+   *
+   * @param endedWith nullable; how it ended, e.g. {@code InterruptedException: sleep interrupted}
+   */
+  public static String wasRunning(String description, String endedWith) {
+    return PREFIX + description + "; was running" + (endedWith == null ? "" : ", ended with " + bounded(endedWith));
+  }
+
+  /** A test that had not returned {@code grace} after the cancellation. */
+  public static String overdue(String description, Duration grace) {
+    return PREFIX + description + "; did not stop within " + Durations.format(grace);
+  }
+
+  /** A test that never started because the test JVM ended first, e.g. {@code the test JVM was killed}. */
+  public static String beforeItStarted(String how) {
+    return PREFIX + "before this test started, " + bounded(how);
+  }
+
+  /** A test the test JVM never reported, though its run finished. */
+  public static String unreported(String why) {
+    return PREFIX + why;
+  }
+
+  /** The text, or its first {@link #LIMIT} characters and a marker saying how many were cut. */
+  public static String bounded(String text) {
+    if (text == null || text.length() <= LIMIT) {
+      return text;
+    }
+    int end = Character.isHighSurrogate(text.charAt(LIMIT - 1)) ? LIMIT - 1 : LIMIT;
+    return text.substring(0, end) + "… " + (text.length() - end) + " chars cut";
+  }
+}
