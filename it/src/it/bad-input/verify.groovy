@@ -31,6 +31,9 @@ def cases = [
       message: "timeout: '10x' is not a duration; write a whole number with a unit, such as 500ms, 10s, 2m or 1h (a bare number means seconds)"],
   [case: 'reportsUnderFile', setting: 'a reports directory that cannot be created',
       message: "reportsDirectory: ${new File(basedir, 'pom.xml/reports').path} cannot be created because ${new File(basedir, 'pom.xml').path} is a file; choose another directory"],
+  // Once passed validation and overflowed the watchdog's clock, which then died silently.
+  [case: 'hugeTimeout', setting: 'a timeout too long for the clocks',
+      message: "timeout: '10000000000' is longer than the longest accepted duration, 36500 days (876000h); give a shorter one, or 0 where that means none"],
 ]
 cases.eachWithIndex { c, i ->
   def what = "invocation ${i + 1}, ${c.setting} (-Dcase=${c.case})"

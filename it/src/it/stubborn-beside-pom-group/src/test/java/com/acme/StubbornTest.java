@@ -1,0 +1,34 @@
+package com.acme;
+
+import dev.failfast.junit.FailFastGroup;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** One member fails fatally once the other runs; the other ignores its interrupt for two minutes. */
+@FailFastGroup("stubborn")
+class StubbornTest {
+
+  static final CountDownLatch STUBBORN_RUNNING = new CountDownLatch(1);
+
+  @Test
+  void ignoresItsInterrupt() {
+    STUBBORN_RUNNING.countDown();
+    long end = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+    while (System.nanoTime() < end) {
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException ignored) {
+        // stubborn on purpose
+      }
+    }
+  }
+
+  @Test
+  void failsOnceTheOtherRuns() throws InterruptedException {
+    if (!STUBBORN_RUNNING.await(60, TimeUnit.SECONDS)) {
+      throw new AssertionError("the stubborn test never started");
+    }
+    throw new IllegalStateException("backend down");
+  }
+}
