@@ -1,5 +1,6 @@
 // The stubborn test is stopped after its 2 s grace and the test JVM ended without it; the group
-// that only the pom assigns ran beside it meanwhile, instead of waiting its two minutes out.
+// that only the pom assigns ran beside it meanwhile: its tests fail if they run only after the
+// stubborn test returned, as they did when the pom's classes ran in an execution after the rest.
 evaluate(new File(basedir, '../../../src/it/verify-lib.groovy'))
 def reports = 'target/surefire-reports'
 expectOutcome(reports, 'com.acme.StubbornTest', 'failsOnceTheOtherRuns', 'error')

@@ -7,9 +7,15 @@ import org.junit.jupiter.api.Test;
 
 /** One member fails fatally once the other runs; the other ignores its interrupt for two minutes. */
 @FailFastGroup("stubborn")
-class StubbornTest {
+public class StubbornTest {
 
   static final CountDownLatch STUBBORN_RUNNING = new CountDownLatch(1);
+  /** Set once the stubborn test returns: a group that waited behind it sees it set. */
+  private static volatile boolean stubbornReturned;
+
+  public static boolean stubbornReturned() {
+    return stubbornReturned;
+  }
 
   @Test
   void ignoresItsInterrupt() {
@@ -22,6 +28,7 @@ class StubbornTest {
         // stubborn on purpose
       }
     }
+    stubbornReturned = true;
   }
 
   @Test
