@@ -1,11 +1,14 @@
 package dev.failfast.benchmark.generate;
 
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Comparator;
-import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -47,7 +50,7 @@ public record Workspace(Path base, Path work, Path repo) {
     Path target = repo.resolve("dev/failfast");
     deleteTree(target);
     if (localRepo == null) return "";
-    copyTree(localRepo.resolve("dev/failfast"), target, Set.of());
+    copyTree(localRepo.resolve("dev/failfast"), target, dir -> false);
     StringBuilder built = new StringBuilder();
     for (String artifact : new String[] {"failfast-maven-plugin", "failfast-junit-extension"}) {
       Path jar = target.resolve(artifact + "/" + version + "/" + artifact + "-" + version + ".jar");
@@ -68,18 +71,22 @@ public record Workspace(Path base, Path work, Path repo) {
     }
   }
 
-  /** Copies {@code source} to {@code target}, leaving out every directory named in {@code skipped}. */
-  public static void copyTree(Path source, Path target, Set<String> skipped) throws IOException {
-    try (Stream<Path> paths = Files.walk(source)) {
-      for (Path p : paths.toList()) {
-        Path relative = source.relativize(p);
-        boolean skip = false;
-        for (Path part : relative) skip |= skipped.contains(part.toString());
-        if (skip) continue;
-        Path to = target.resolve(relative.toString());
-        if (Files.isDirectory(p)) Files.createDirectories(to);
-        else Files.copy(p, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+  /** Copies {@code source} to {@code target}, leaving out the directories {@code skipped} accepts. */
+  public static void copyTree(Path source, Path target, Predicate<Path> skipped) throws IOException {
+    Files.walkFileTree(source, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+        if (skipped.test(dir)) return FileVisitResult.SKIP_SUBTREE;
+        Files.createDirectories(target.resolve(source.relativize(dir).toString()));
+        return FileVisitResult.CONTINUE;
       }
-    }
+
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+        Files.copy(file, target.resolve(source.relativize(file).toString()), StandardCopyOption.REPLACE_EXISTING,
+            StandardCopyOption.COPY_ATTRIBUTES);
+        return FileVisitResult.CONTINUE;
+      }
+    });
   }
 }

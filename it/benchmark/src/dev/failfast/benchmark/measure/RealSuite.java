@@ -5,11 +5,11 @@ import dev.failfast.benchmark.cell.Tool;
 import dev.failfast.benchmark.generate.Template;
 import dev.failfast.benchmark.generate.Workspace;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * An existing Maven project (SPEC §7's real suite), interleaved: {@code mvn test} with the project's
@@ -40,7 +40,7 @@ public final class RealSuite {
     Path probe = workspace.work().resolve("real-suite/with-probe");
     for (Path copy : List.of(pass, probe)) {
       Workspace.deleteTree(copy);
-      Workspace.copyTree(source, copy, Set.of(".git", "target"));
+      Workspace.copyTree(source, copy, RealSuite::buildOutput);
     }
     Workspace.write(probe.resolve("src/test/java/" + PROBE + ".java"),
         Template.load(workspace, PROBE + ".java.tmpl").render(Map.of()));
@@ -88,6 +88,12 @@ public final class RealSuite {
     List<String> command = new ArrayList<>(args);
     command.addAll(List.of(more));
     return command;
+  }
+
+  /** A module's {@code target} (beside its pom.xml) and {@code .git}: not the project's sources. */
+  private static boolean buildOutput(Path dir) {
+    String name = dir.getFileName().toString();
+    return name.equals(".git") || name.equals("target") && Files.isRegularFile(dir.resolveSibling("pom.xml"));
   }
 
   private record Cell(RealScenario scenario, Tool tool) {}
