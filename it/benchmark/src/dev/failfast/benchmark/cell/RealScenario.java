@@ -1,6 +1,7 @@
 package dev.failfast.benchmark.cell;
 
 import java.util.List;
+import java.util.Locale;
 
 /** What the real-suite cell runs: the project as it is, and a copy with one early fatal failure. */
 public enum RealScenario {
@@ -26,11 +27,11 @@ public enum RealScenario {
   }
 
   public String id() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT);
   }
 
   /** What a tool means on a project the benchmark did not write. */
-  public static String label(Tool tool) {
+  public static String toolLabel(Tool tool) {
     return switch (tool) {
       case a -> "mvn test (the project's Surefire configuration)";
       case b, b5 -> "mvn test -Dsurefire.skipAfterFailureCount=1";

@@ -1,5 +1,7 @@
 package dev.failfast.benchmark.cell;
 
+import java.util.List;
+
 /** A configuration to run a project with; a and b run classes without {@code @FailFastGroup}, c and cr with it. */
 public enum Tool {
   /** Surefire + JUnit 6 with Jupiter parallel execution, fixed parallelism = threads. */
@@ -28,11 +30,11 @@ public enum Tool {
   }
 
   /** The command-line options that make this tool out of the project's configuration. */
-  public java.util.List<String> options() {
+  public List<String> options() {
     return switch (this) {
-      case b, b5 -> java.util.List.of("-Dsurefire.skipAfterFailureCount=1");
-      case cr -> java.util.List.of("-Dfailfast.scope=run");
-      case a, c -> java.util.List.of();
+      case b, b5 -> List.of("-Dsurefire.skipAfterFailureCount=1");
+      case cr -> List.of("-Dfailfast.scope=run");
+      case a, c -> List.of();
     };
   }
 }

@@ -3,7 +3,9 @@ package dev.failfast.benchmark.generate;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,7 +24,7 @@ public record Template(String name, String text) {
   public String render(Map<String, String> values) {
     StringBuilder out = new StringBuilder();
     Matcher m = PLACEHOLDER.matcher(text);
-    java.util.Set<String> used = new java.util.HashSet<>();
+    Set<String> used = new HashSet<>();
     while (m.find()) {
       String value = values.get(m.group(1));
       if (value == null) throw new IllegalArgumentException("template " + name + ": no value for ${" + m.group(1) + "}");

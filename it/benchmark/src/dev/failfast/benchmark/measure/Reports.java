@@ -1,5 +1,6 @@
 package dev.failfast.benchmark.measure;
 
+import dev.failfast.benchmark.generate.Workspace;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +34,7 @@ final class Reports {
   }
 
   static void delete(Path project) throws IOException {
-    for (Path dir : dirs(project)) dev.failfast.benchmark.generate.Workspace.deleteTree(dir);
+    for (Path dir : dirs(project)) Workspace.deleteTree(dir);
   }
 
   static Counts counts(Path project) throws IOException {

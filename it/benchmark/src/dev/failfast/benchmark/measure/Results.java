@@ -1,5 +1,6 @@
 package dev.failfast.benchmark.measure;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,7 +19,7 @@ public record Results(List<Run> runs, int retried, LatencyResult latency, List<S
 
   /** Every Maven invocation that was measured, for the CPU-noise summary. */
   public List<Measurement> measurements() {
-    List<Measurement> all = new java.util.ArrayList<>(runs.stream().map(Run::measurement).toList());
+    List<Measurement> all = new ArrayList<>(runs.stream().map(Run::measurement).toList());
     if (latency != null) all.addAll(latency.runs());
     scale.forEach(s -> all.add(s.measurement()));
     if (real != null) real.runs().forEach(r -> all.add(r.measurement()));

@@ -69,7 +69,7 @@ final class RealSuiteTable {
     long probe = result.runs().stream().filter(r -> r.scenario() == scenario && r.tool() == tool)
         .filter(RealRun::probeReported).count();
     return String.format("| %s | %s | %d | %s | %s | %s | %s / %s of %s | %s | %s | %.2f |%n", scenario.label(),
-        RealScenario.label(tool), runs.size(), Stats.spread(runs, Measurement::wallMs),
+        RealScenario.toolLabel(tool), runs.size(), Stats.spread(runs, Measurement::wallMs),
         Stats.spread(runs, Measurement::redMs), vs, Stats.distinct(counts.stream().map(Counts::ran).toList()),
         Stats.distinct(counts.stream().map(Counts::skipped).toList()),
         Stats.distinct(counts.stream().map(Counts::tests).toList()),
