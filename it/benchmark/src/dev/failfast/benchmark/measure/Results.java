@@ -1,0 +1,28 @@
+package dev.failfast.benchmark.measure;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Everything one benchmark run measured; the parts not run are empty or null.
+ *
+ * @param retried time-to-red runs taken again because other work took more than {@link TimeToRed#NOISY} cores
+ * @param latency null when not run
+ * @param real null when not run
+ */
+public record Results(List<Run> runs, int retried, LatencyResult latency, List<ScaleRun> scale, RealSuiteResult real) {
+
+  public Results {
+    runs = List.copyOf(runs);
+    scale = List.copyOf(scale);
+  }
+
+  /** Every Maven invocation that was measured, for the CPU-noise summary. */
+  public List<Measurement> measurements() {
+    List<Measurement> all = new ArrayList<>(runs.stream().map(Run::measurement).toList());
+    if (latency != null) all.addAll(latency.runs());
+    scale.forEach(s -> all.add(s.measurement()));
+    if (real != null) real.runs().forEach(r -> all.add(r.measurement()));
+    return all;
+  }
+}
