@@ -190,8 +190,8 @@ class CompatibilityMatrixIT {
             Map.entry("shipping", "passed null"));
 
     String payments = "com.acme.matrix.PaymentsTest";
-    assertError(reports.testCase(payments, "charge()"), "java.lang.IllegalStateException", what);
-    for (String stopped : List.of("refund()", "history()")) {
+    assertError(reports.testCase(payments, "charge"), "java.lang.IllegalStateException", what);
+    for (String stopped : List.of("refund", "history")) {
       assertStopped(
           reports.testCase(payments, stopped),
           "stopped: group 'payments' cancelled by fatal failure in " + payments
@@ -199,15 +199,15 @@ class CompatibilityMatrixIT {
           what);
     }
     String inventory = "com.acme.matrix.InventoryTest";
-    assertError(reports.testCase(inventory, "restock()"), "java.io.IOException", what);
+    assertError(reports.testCase(inventory, "restock"), "java.io.IOException", what);
     assertStopped(
-        reports.testCase(inventory, "reserve()"),
+        reports.testCase(inventory, "reserve"),
         "stopped: group 'inventory' cancelled by fatal failure in " + inventory
             + ".restock(): IOException: warehouse offline; was running, ended with"
             + " InterruptedException",
         what);
     // G9 for a group only the pom assigns: ShippingTest's two tests pass only if they run at once.
-    for (String meets : List.of("packs()", "labels()")) {
+    for (String meets : List.of("packs", "labels")) {
       assertThat(reports.testCase("com.acme.matrix.ShippingTest", meets).isSuccessful())
           .as("%s: ShippingTest.%s ran beside its partner", what, meets)
           .isTrue();
