@@ -20,6 +20,7 @@ import java.io.BufferedOutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -180,6 +181,57 @@ class ForkMainEndToEndTest {
         }
         assertThat(process.waitFor(10, TimeUnit.SECONDS)).as("the test JVM ended with the build JVM's end").isTrue();
         assertThat(process.exitValue()).isEqualTo(ForkMain.EXIT_ORPHANED);
+      } finally {
+        process.destroyForcibly();
+      }
+    }
+  }
+
+  /**
+   * A plugin of another failfast version: the test JVM refuses its settings with both versions and
+   * the fix, and ends before running anything, whether the settings name a version or not.
+   */
+  @Test
+  @Timeout(120)
+  void aTestJvmRefusesTheSettingsOfAnotherFailfastVersion() throws Exception {
+    String fix = ", the test JVM (failfast-junit-extension) failfast-fork-4: use the same failfast version for plugin"
+        + " and extension";
+    assertThat(refusal(new String[] {"hello", "failfast-fork-5"}, new String[] {"threads", "4"}))
+        .contains("[failfast] the test JVM cannot read its settings: the build JVM (failfast-maven-plugin) speaks"
+            + " fork protocol failfast-fork-5" + fix);
+    assertThat(refusal(new String[] {"threads", "4"}, new String[] {"class", PlainFixture.class.getName()}))
+        .contains("[failfast] the test JVM cannot read its settings: the build JVM (failfast-maven-plugin) speaks"
+            + " an unknown fork protocol (its first record is not a hello)" + fix);
+  }
+
+  /** Sends {@code settings} to a real test JVM; returns what it printed, once it ended as refusing. */
+  private static String refusal(String[]... settings) throws Exception {
+    try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      Process process = new ProcessBuilder(
+          Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+          "-cp", System.getProperty("java.class.path"),
+          ForkMain.class.getName(), Integer.toString(server.getLocalPort()))
+          .redirectErrorStream(true)
+          .start();
+      try {
+        server.setSoTimeout(60_000);
+        List<List<Object>> events = new ArrayList<>();
+        try (Socket socket = server.accept()) {
+          socket.setSoTimeout(60_000);
+          RecordWriter toFork = new RecordWriter(new BufferedOutputStream(socket.getOutputStream()));
+          for (String[] record : settings) {
+            toFork.write(record);
+          }
+          EventDecoder decoder = new EventDecoder(new RecordReader(new BufferedInputStream(socket.getInputStream())));
+          while (decoder.next(EventCodecTest.recorder(events))) {
+            // until the test JVM closes its end
+          }
+        }
+        String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(printed).isEqualTo(ForkMain.EXIT_ABORTED);
+        assertThat(events).as("no event after its hello: nothing ran").isEmpty();
+        return printed;
       } finally {
         process.destroyForcibly();
       }
