@@ -44,7 +44,7 @@ public interface ForkEvents {
 
   void groupCancelled(Cancellation cancellation);
 
-  /** A fatal failure that raced the cancelling one (G4.4). */
+  /** A fatal failure that raced the cancelling one (docs/rules.md G4.4). */
   void alsoFailed(Cancellation cancellation, String testId, String test, String failure);
 
   /** A member still running {@code graceMillis} after its group was cancelled, with its stack. */

@@ -62,7 +62,7 @@ final class ForkHarness {
       return events.stream().map(e -> (String) e.get(0)).toList();
     }
 
-    /** Every planned node has exactly one result (G10). */
+    /** Every planned node has exactly one result (docs/rules.md G10). */
     void assertOneResultEach() {
       planned().forEach(node -> assertThat(results(node)).as(node.id()).hasSize(1));
     }

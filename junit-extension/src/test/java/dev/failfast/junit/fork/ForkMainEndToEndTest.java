@@ -87,7 +87,7 @@ class ForkMainEndToEndTest {
   }
 
   /**
-   * G9 for classes only the pom assigns: they meet at a barrier, so they ran at the same time; and
+   * docs/rules.md G9 for classes only the pom assigns: they meet at a barrier, so they ran at the same time; and
    * their group is the one annotated classes name, so an annotated member's fatal failure stops them.
    */
   @Test
