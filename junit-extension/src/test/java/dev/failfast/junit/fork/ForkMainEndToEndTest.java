@@ -20,7 +20,7 @@ import java.io.BufferedOutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,9 +29,13 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Starts real test JVMs on {@link ForkMain} over the fixtures and checks what they stream. */
 class ForkMainEndToEndTest {
+
+  @TempDir
+  Path temp;
 
   private static ForkSettings settings(List<Class<?>> classes, List<String> includeTags) {
     return settings(classes, includeTags, Map.of());
@@ -149,11 +153,7 @@ class ForkMainEndToEndTest {
   @Timeout(120)
   void aTestJvmHeldByAShutdownHookNamesItAndEndsWhenTheBuildJvmGoes() throws Exception {
     try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      Process process = new ProcessBuilder(
-          Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-          "-cp", System.getProperty("java.class.path"),
-          ForkMain.class.getName(), Integer.toString(server.getLocalPort()))
-          .redirectErrorStream(true)
+      Process process = ForkHarness.testJvm(server.getLocalPort())
           .redirectOutput(ProcessBuilder.Redirect.DISCARD)
           .start();
       try {
@@ -205,36 +205,18 @@ class ForkMainEndToEndTest {
   }
 
   /** Sends {@code settings} to a real test JVM; returns what it printed, once it ended as refusing. */
-  private static String refusal(String[]... settings) throws Exception {
-    try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      Process process = new ProcessBuilder(
-          Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-          "-cp", System.getProperty("java.class.path"),
-          ForkMain.class.getName(), Integer.toString(server.getLocalPort()))
-          .redirectErrorStream(true)
-          .start();
-      try {
-        server.setSoTimeout(60_000);
-        List<List<Object>> events = new ArrayList<>();
-        try (Socket socket = server.accept()) {
-          socket.setSoTimeout(60_000);
-          RecordWriter toFork = new RecordWriter(new BufferedOutputStream(socket.getOutputStream()));
-          for (String[] record : settings) {
-            toFork.write(record);
-          }
-          EventDecoder decoder = new EventDecoder(new RecordReader(new BufferedInputStream(socket.getInputStream())));
-          while (decoder.next(EventCodecTest.recorder(events))) {
-            // until the test JVM closes its end
-          }
-        }
-        String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as(printed).isEqualTo(ForkMain.EXIT_ABORTED);
-        assertThat(events).as("no event after its hello: nothing ran").isEmpty();
-        return printed;
-      } finally {
-        process.destroyForcibly();
+  private String refusal(String[]... settings) throws Exception {
+    Path printed = Files.createTempFile(temp, "test-jvm", ".out");
+    List<List<Object>> events = new ArrayList<>();
+    int exitCode = ForkHarness.fork(toTestJvm -> {
+      for (String[] record : settings) {
+        toTestJvm.write(record);
       }
-    }
+    }, EventCodecTest.recorder(events), ProcessBuilder.Redirect.to(printed.toFile()));
+
+    String output = Files.readString(printed);
+    assertThat(exitCode).as(output).isEqualTo(ForkMain.EXIT_ABORTED);
+    assertThat(events).as("no event after its hello: nothing ran").isEmpty();
+    return output;
   }
 }
