@@ -6,8 +6,8 @@ import org.apiguardian.api.API;
 
 /**
  * The one outcome a test ends with (docs/rules.md G10), decided in the test JVM and shared with the
- * build JVM's reports. The event protocol writes it by name: renaming a constant changes the
- * protocol.
+ * build JVM's reports. The fork protocol writes it by name: renaming or adding a constant bumps
+ * {@link ForkRecord#VERSION}.
  */
 @API(status = INTERNAL, since = "0.1")
 public enum Outcome {
