@@ -1,4 +1,4 @@
-// SPEC 6: each invocation has one bad setting. Each must fail the build with a message that names
+// docs/rules.md "Bad input": each invocation has one bad setting. Each must fail the build with a message that names
 // the problem and the fix, before any test runs: no test JVM run ('Running N tests'), no
 // report, no marker from a test.
 evaluate(new File(basedir, '../../../src/it/verify-lib.groovy'))

@@ -1,4 +1,4 @@
-// G3 and G5. 'io' (annotation: fatal IOException, nonFatal FileNotFoundException) goes on after
+// docs/rules.md G3 and G5. 'io' (annotation: fatal IOException, nonFatal FileNotFoundException) goes on after
 // non-fatal failures and is cancelled by an IOException in a cause chain. 'defaults' (annotation
 // names none) follows the pom's <fatal>IOException and <nonFatal>AssertionFailedError. Failures in
 // a @BeforeEach and in another extension's callback cancel their groups.
@@ -7,13 +7,13 @@ evaluate(new File(basedir, '../../../src/it/verify-lib.groovy'))
 def reports = 'target/surefire-reports'
 def stoppedBy = { String group, String origin, String detail -> "stopped: group '${group}' cancelled by fatal failure in com.acme.${origin}: ${detail}" }
 
-// G5: non-fatal failures are reported as what they are, and the group goes on.
+// docs/rules.md G5: non-fatal failures are reported as what they are, and the group goes on.
 expectOutcome(reports, 'com.acme.IoTest', 'notAnIoFailure', 'error', 'not an I/O problem')
 expectOutcome(reports, 'com.acme.IoTest', 'nonFatalWins', 'error', 'missing.txt')
 expectOutcome(reports, 'com.acme.IoTest', 'nonFatalInCause', 'error', 'read failed')
 def assertion = expectOutcome(reports, 'com.acme.IoTest', 'assertionFails', 'failed', 'the state')
 assert assertion.type == 'org.opentest4j.AssertionFailedError' : "IoTest.assertionFails(): type ${assertion.type}"
-// G3: an IOException in the cause chain is fatal.
+// docs/rules.md G3: an IOException in the cause chain is fatal.
 expectOutcome(reports, 'com.acme.IoTest', 'fatalInCause', 'error', 'java.io.IOException: disk full')
 expectOutcome(reports, 'com.acme.IoTest', 'after', 'stopped',
     stoppedBy('io', 'IoTest.fatalInCause()', 'UncheckedIOException: java.io.IOException: disk full'))

@@ -1,4 +1,4 @@
-// SPEC §4: the build JVM writes each class's report as soon as the class has finished (whole, then
+// docs/reports.md Files: the build JVM writes each class's report as soon as the class has finished (whole, then
 // renamed into place), so a build killed by CI keeps every finished class.
 evaluate(new File(basedir, '../../../src/it/verify-lib.groovy'))
 

@@ -1,4 +1,4 @@
-// G1: each failing test cancels exactly the group its class belongs to, through a superclass
+// docs/rules.md G1: each failing test cancels exactly the group its class belongs to, through a superclass
 // ('checkout'), a meta-annotation ('search'), two files naming one group ('shipping') and an
 // enclosing class ('accounts'); the @Nested class naming its own group ('audit') is untouched.
 evaluate(new File(basedir, '../../../src/it/verify-lib.groovy'))
@@ -12,7 +12,7 @@ def cancelled = { String group, String failing, String member, String message ->
   expectOutcome(reports, "com.acme.${memberClass}", memberTest, 'stopped', "stopped: ${cause}")
   [failingClass, memberClass].each { cls ->
     assert suiteProperty(reports, "com.acme.${cls}", 'failfast.group') == group :
-        "${cls} should belong to '${group}' (G1), its report says ${suiteProperty(reports, "com.acme.${cls}", 'failfast.group')}"
+        "${cls} should belong to '${group}' (docs/rules.md G1), its report says ${suiteProperty(reports, "com.acme.${cls}", 'failfast.group')}"
   }
   def summary = groupSummary(reports, group)
   assert summary.outcome == 'cancelled' && summary.totals.stopped == 1 && summary.totals.errors == 1 :
@@ -28,6 +28,6 @@ expectOutcome(reports, 'com.acme.AccountTest$Audit', 'trail(GroupSignal)', 'pass
 assert groupSummary(reports, 'audit').totals.tests == 1 : 'AccountTest.Audit names its own group'
 assert groupSummary(reports, 'audit').outcome == 'passed' : "'audit' is not touched by the cancellation of 'accounts'"
 
-expectLog(buildLog, 'Tests run: 9, Failures: 0, Errors: 4, Skipped: 0, Stopped: 4', 'the totals (G10)')
+expectLog(buildLog, 'Tests run: 9, Failures: 0, Errors: 4, Skipped: 0, Stopped: 4', 'the totals (docs/rules.md G10)')
 expectBuild(buildLog, 'FAILURE', 'the failures fail the build')
 return true

@@ -1,4 +1,4 @@
-// G9 with a pom group: <group><name>db</name><parallel>false</parallel> runs the group one test at
+// docs/rules.md G9 with a pom group: <group><name>db</name><parallel>false</parallel> runs the group one test at
 // a time, including AuditTest, which joins 'db' through @FailFastGroup("db") without a parallel
 // setting of its own. The two tests meet (both arrive within a second) only if they run together.
 evaluate(new File(basedir, '../../../src/it/verify-lib.groovy'))

@@ -1,4 +1,4 @@
-// G1 through the pom: <groups> assign the unannotated classes of the db package to 'db' (one at a
+// docs/rules.md G1 through the pom: <groups> assign the unannotated classes of the db package to 'db' (one at a
 // time; AssertionFailedError non-fatal) and *CacheTest to 'cache' (only IOExceptions fatal). The
 // annotated ReportsTest joins 'db'. 'db' is cancelled by AccountsDbTest.transfer(): OrdersDbTest
 // never starts (no @BeforeAll) and ReportsTest never gets its turn.
@@ -22,7 +22,7 @@ expectOutcome(reports, 'com.acme.reports.ReportsTest', 'monthly', 'stopped', cau
 ['accounts-history-ran', 'orders-list-ran', 'orders-create-ran', 'reports-monthly-ran'].each {
   expectNoMarker(it, "a test of the cancelled group 'db' never starts")
 }
-expectNoMarker('orders-before-all', "OrdersDbTest never started, so its @BeforeAll never ran (G4.1)")
+expectNoMarker('orders-before-all', "OrdersDbTest never started, so its @BeforeAll never ran (docs/rules.md G4.1)")
 
 expectOutcome(reports, 'com.acme.SessionCacheTest', 'evict', 'error', 'eviction failed')
 expectOutcome(reports, 'com.acme.SessionCacheTest', 'load', 'passed')
@@ -30,7 +30,7 @@ expectMarker('cache-load-ran', "'cache' goes on after a non-fatal failure")
 assert groupSummary(reports, 'cache').outcome == 'failed' : "'cache' failed but was not cancelled"
 assert groupSummary(reports, 'db').outcome == 'cancelled' : "'db' was cancelled"
 
-// G9: classes only the pom assigns to a parallel group run at the same time (they meet at a barrier)
+// docs/rules.md G9: classes only the pom assigns to a parallel group run at the same time (they meet at a barrier)
 expectOutcome(reports, 'com.acme.SessionCacheTest', 'meets', 'passed')
 expectOutcome(reports, 'com.acme.TokenCacheTest', 'meets', 'passed')
 

@@ -1,4 +1,4 @@
-// G8, <scope>run</scope>: the ungrouped AlphaTest.boom() fails; the whole run is cancelled: the
+// docs/rules.md G8, <scope>run</scope>: the ungrouped AlphaTest.boom() fails; the whole run is cancelled: the
 // members of 'orders' and 'billing' and the ungrouped BetaTest are stopped.
 evaluate(new File(basedir, '../../../src/it/verify-lib.groovy'))
 
@@ -9,7 +9,7 @@ expectOutcome(reports, 'com.acme.AlphaTest', 'boom', 'error', 'database gone')
 expectOutcome(reports, 'com.acme.OrdersTest', 'place(GroupSignal)', 'stopped', "stopped: ${cause}")
 expectOutcome(reports, 'com.acme.BillingTest', 'invoice(GroupSignal)', 'stopped', "stopped: ${cause}")
 expectOutcome(reports, 'com.acme.BetaTest', 'later', 'stopped', "stopped: ${cause}")
-expectNoMarker('beta-before-all', 'BetaTest never started: its @BeforeAll (G4.1 with scope=run)')
+expectNoMarker('beta-before-all', 'BetaTest never started: its @BeforeAll (docs/rules.md G4.1 with scope=run)')
 expectNoMarker('beta-later-ran', 'BetaTest never started: its test')
 ['orders', 'billing'].each {
   assert groupSummary(reports, it).outcome == 'cancelled' : "group '${it}' is cancelled with the run"

@@ -1,5 +1,5 @@
-// G9: 'ledger' (parallel = false, two files) ran one test at a time in plan order; 'batch' stopped
-// after its first fatal failure and its later tests never started (G4.1); 'pair' and 'partner'
+// docs/rules.md G9: 'ledger' (parallel = false, two files) ran one test at a time in plan order; 'batch' stopped
+// after its first fatal failure and its later tests never started (docs/rules.md G4.1); 'pair' and 'partner'
 // ran concurrently; the ungrouped classes ran one test at a time.
 evaluate(new File(basedir, '../../../src/it/verify-lib.groovy'))
 
@@ -22,8 +22,8 @@ expectOutcome(reports, 'com.acme.BatchTest', 'validate', 'error', 'batch rejecte
 ['transform', 'store'].each { test ->
   def o = expectOutcome(reports, 'com.acme.BatchTest', test, 'stopped', "stopped: ${cause}")
   assert o.message == "stopped: ${cause}" : "BatchTest.${test}(): never started, so its message has no 'was running': ${o.message}"
-  expectNoMarker("batch-before-each-${test}", "BatchTest.${test}() never started: its @BeforeEach (G4.1)")
-  expectNoMarker("batch-body-${test}", "BatchTest.${test}() never started: its body (G4.1)")
+  expectNoMarker("batch-before-each-${test}", "BatchTest.${test}() never started: its @BeforeEach (docs/rules.md G4.1)")
+  expectNoMarker("batch-body-${test}", "BatchTest.${test}() never started: its body (docs/rules.md G4.1)")
 }
 expectMarker('batch-before-each-validate', 'BatchTest.validate() started')
 // The counts in the line are not checked: they are what the build JVM knows at that moment.
@@ -36,9 +36,9 @@ expectOutcome(reports, 'com.acme.PairTest', 'right', 'passed')
 expectOutcome(reports, 'com.acme.PartnerTest', 'meet', 'passed')
 
 // Ungrouped classes keep Jupiter's default: sequential.
-expectNoMarker('ungrouped-overlap', 'ungrouped tests ran concurrently (G9: sequential by default)')
+expectNoMarker('ungrouped-overlap', 'ungrouped tests ran concurrently (docs/rules.md G9: sequential by default)')
 ['A', 'B'].each { expectSuite(reports, "com.acme.Ungrouped${it}Test", [tests: 2, failures: 0, errors: 0, skipped: 0]) }
 
-expectLog(buildLog, 'Tests run: 16, Failures: 0, Errors: 1, Skipped: 0, Stopped: 2', 'the totals (G10)')
+expectLog(buildLog, 'Tests run: 16, Failures: 0, Errors: 1, Skipped: 0, Stopped: 2', 'the totals (docs/rules.md G10)')
 expectBuild(buildLog, 'FAILURE', "BatchTest.validate()'s error fails the build")
 return true

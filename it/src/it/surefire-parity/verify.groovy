@@ -1,4 +1,4 @@
-// SPEC §5: failfast's reports carry over a Surefire user's test history. The same project ran under
+// docs/reports.md "Names as Surefire's": failfast's reports carry over a Surefire user's test history. The same project ran under
 // maven-surefire-plugin 3.5.4 (target/surefire-side) and under failfast:run (target/surefire-reports):
 // per report file, the same (classname, name) pairs with the same outcome.
 evaluate(new File(basedir, '../../../src/it/verify-lib.groovy'))

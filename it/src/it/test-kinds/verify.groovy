@@ -1,6 +1,6 @@
-// G2: parameterized, repeated, dynamic and template invocations and nested classes' tests are
+// docs/rules.md G2: parameterized, repeated, dynamic and template invocations and nested classes' tests are
 // tests, and members: in a sequential group the first fatal failure among them stops the ones
-// after it. G10: every test is reported exactly once, with one outcome. JUnit 5.14.
+// after it. docs/rules.md G10: every test is reported exactly once, with one outcome. JUnit 5.14.
 evaluate(new File(basedir, '../../../src/it/verify-lib.groovy'))
 
 def reports = 'target/surefire-reports'
@@ -41,21 +41,21 @@ stepped('RepeatStepsTest', 'repeats', (1..3).collect { "attempt(RepetitionInfo)[
 stepped('DynamicStepsTest', 'dynamic', (1..3).collect { "steps()[${it}]" }, 0, 'steps() connect', 'connect failed')
 stepped('TemplateStepsTest', 'templates', (1..3).collect { "invocation(TestInfo)[${it}]" }, 0,
     'invocation(TestInfo) context 1', 'context 1 failed')
-expectNoMarker('dynamic-query-ran', 'a dynamic test after the fatal failure never starts (G2)')
-expectNoMarker('dynamic-disconnect-ran', 'a dynamic test after the fatal failure never starts (G2)')
+expectNoMarker('dynamic-query-ran', 'a dynamic test after the fatal failure never starts (docs/rules.md G2)')
+expectNoMarker('dynamic-disconnect-ran', 'a dynamic test after the fatal failure never starts (docs/rules.md G2)')
 expectOutcome(reports, 'com.acme.NestedStepsTest', 'outer', 'error', 'outer failed')
 expectOutcome(reports, 'com.acme.NestedStepsTest$Inner', 'later', 'stopped',
     "stopped: group 'nested' cancelled by fatal failure in com.acme.NestedStepsTest.outer(): IllegalStateException: outer failed")
-expectNoMarker('nested-later-ran', "a nested class's test after the fatal failure never starts (G2)")
+expectNoMarker('nested-later-ran', "a nested class's test after the fatal failure never starts (docs/rules.md G2)")
 
-// G10: each test once, with one outcome; the totals add up across reports, summary and console.
+// docs/rules.md G10: each test once, with one outcome; the totals add up across reports, summary and console.
 def all = reportNames(reports).collectMany { cls -> suite(reports, cls).testcase.collect { "${cls}.${it.@name.text()}" } }
 assert all.size() == all.toSet().size() : "a test is reported twice: ${all.countBy { it }.findAll { it.value > 1 }.keySet()}"
 assert all.size() == 29 : "expected 29 reported tests, found ${all.size()}: ${all}"
 def totals = summaryOf(reports).totals
 assert [totals.tests, totals.failures, totals.errors, totals.skipped, totals.stopped] == [29, 1, 6, 2, 7] :
     "failfast-summary.json totals: ${totals}"
-expectLog(buildLog, 'Tests run: 29, Failures: 1, Errors: 6, Skipped: 2, Stopped: 7', 'the totals (G10)')
+expectLog(buildLog, 'Tests run: 29, Failures: 1, Errors: 6, Skipped: 2, Stopped: 7', 'the totals (docs/rules.md G10)')
 ['params', 'repeats', 'dynamic', 'templates', 'nested'].each {
   assert groupSummary(reports, it).outcome == 'cancelled' : "group '${it}' was cancelled"
 }

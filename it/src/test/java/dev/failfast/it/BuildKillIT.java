@@ -19,11 +19,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * SPEC 4, the test JVM never outlives the build nor hangs it: real Maven builds of {@code
- * src/it/build-kill/sample}, whose test JVM hangs in a shutdown hook after its run, killed the way
- * CI kills a build (SIGKILL, SIGTERM) or left to end by themselves. The test JVM's hook writes its
- * pid to {@code target/hook-started}; any other process the build left is found by its command
- * line, which names the build's own project directory.
+ * docs/fork-protocol.md Connection, the test JVM never outlives the build nor hangs it: real Maven
+ * builds of {@code src/it/build-kill/sample}, whose test JVM hangs in a shutdown hook after its
+ * run, killed the way CI kills a build (SIGKILL, SIGTERM) or left to end by themselves. The test
+ * JVM's hook writes its pid to {@code target/hook-started}; any other process the build left is
+ * found by its command line, which names the build's own project directory.
  */
 class BuildKillIT {
 
@@ -86,7 +86,7 @@ class BuildKillIT {
       }
 
       build.assertNoProcessLeft(testJvm);
-      // Each class's report is written as the class finishes (SPEC 4): the killed build keeps it.
+      // Each class's report is written as the class finishes (docs/reports.md Files): the killed build keeps it.
       assertThat(build.project().resolve(FINISHED_REPORT)).isRegularFile();
     } finally {
       endEveryProcessOf(build);

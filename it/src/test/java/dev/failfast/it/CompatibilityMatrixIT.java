@@ -206,7 +206,8 @@ class CompatibilityMatrixIT {
             + ".restock(): IOException: warehouse offline; was running, ended with"
             + " InterruptedException",
         what);
-    // G9 for a group only the pom assigns: ShippingTest's two tests pass only if they run at once.
+    // docs/rules.md G9 for a group only the pom assigns: ShippingTest's two tests pass only if they
+    // run at once.
     for (String meets : List.of("packs", "labels")) {
       assertThat(reports.testCase("com.acme.matrix.ShippingTest", meets).isSuccessful())
           .as("%s: ShippingTest.%s ran beside its partner", what, meets)

@@ -27,11 +27,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.Timeout.ThreadMode;
 
-/** G4: the first fatal failure cancels the group: not started never starts, running is interrupted. */
+/** docs/rules.md G4: the first fatal failure cancels the group: not started never starts, running is interrupted. */
 @Timeout(value = 2, unit = TimeUnit.MINUTES, threadMode = ThreadMode.SEPARATE_THREAD)
 class CancellationTest {
 
-  /** G4.1: tests and classes that had not started never start, and are reported stopped. */
+  /** docs/rules.md G4.1: tests and classes that had not started never start, and are reported stopped. */
   @Test
   void testsAndClassesThatHaveNotStartedNeverStartAndAreReportedStopped() {
     RunResult run = Launch.of(NotStartedFixture.class, NotStartedLaterFixture.class).classesInOrder().run();
@@ -69,7 +69,7 @@ class CancellationTest {
   }
 
   /**
-   * G4.2 and G4.3: members blocked in sleep, wait, join and a queue are interrupted and reported
+   * docs/rules.md G4.2 and G4.3: members blocked in sleep, wait, join and a queue are interrupted and reported
    * stopped with what they ended with; pollers see isCancelled turn true; cleanup runs without a
    * pending interrupt; the group settles once they all returned.
    */
@@ -110,7 +110,7 @@ class CancellationTest {
     assertThat(c.failure()).isInstanceOf(IllegalStateException.class);
     assertThat(c.interruptedMembers()).as("members running at the cancel").isGreaterThanOrEqualTo(RunningMembersFixture.MEMBERS);
 
-    // G4.3: cancel and await: settled once, after every running member had returned
+    // docs/rules.md G4.3: cancel and await: settled once, after every running member had returned
     assertThat(groups.settled("running")).hasSize(1);
     RecordingGroupListener.Settled settled = groups.settled("running").get(0);
     assertThat(settled.latencyNanos()).isNotNegative();
@@ -126,7 +126,7 @@ class CancellationTest {
   }
 
   /**
-   * G4.2: a member woken by the cancellation's interrupt already sees isCancelled() true, so it
+   * docs/rules.md G4.2: a member woken by the cancellation's interrupt already sees isCancelled() true, so it
    * can tell the cancellation from another interrupt. Repeated: the order is a race if it is wrong.
    */
   @RepeatedTest(3)
@@ -141,7 +141,7 @@ class CancellationTest {
   }
 
   /**
-   * G4.4: a fatal failure that arrives after the cancel, from a member that was not running at the
+   * docs/rules.md G4.4: a fatal failure that arrives after the cancel, from a member that was not running at the
    * cancel, is reported as the failure it is and named "also failed".
    */
   @Test

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.Timeout.ThreadMode;
 
 /**
- * G2: parameterized invocations, repetitions, dynamic tests, template invocations and the tests of
+ * docs/rules.md G2: parameterized invocations, repetitions, dynamic tests, template invocations and the tests of
  * nested classes each count, and are each stopped.
  */
 @Timeout(value = 2, unit = TimeUnit.MINUTES, threadMode = ThreadMode.SEPARATE_THREAD)

@@ -40,11 +40,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.opentest4j.AssertionFailedError;
 
-/** G3 (what is a failure, what is fatal) and G5 (non-fatal failures do not cancel). */
+/** docs/rules.md G3 (what is a failure, what is fatal) and G5 (non-fatal failures do not cancel). */
 @Timeout(value = 2, unit = TimeUnit.MINUTES, threadMode = ThreadMode.SEPARATE_THREAD)
 class FatalityTest {
 
-  // --- G3: failures from lifecycle methods, constructors and extension callbacks count ---
+  // --- docs/rules.md G3: failures from lifecycle methods, constructors and extension callbacks count ---
 
   @Test
   void aFailingBeforeAllCancelsTheGroup() {
@@ -143,7 +143,7 @@ class FatalityTest {
     assertEveryTestReportedOnce(run);
   }
 
-  // --- G3/G5: which failures are fatal ---
+  // --- docs/rules.md G3/G5: which failures are fatal ---
 
   /** nonFatal types fail without cancelling; an assumption failure is no failure at all. */
   @Test

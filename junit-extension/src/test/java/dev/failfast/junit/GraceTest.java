@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Timeout.ThreadMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** G7: a running member that has not returned {@code grace} after the cancel is reported overdue. */
+/** docs/rules.md G7: a running member that has not returned {@code grace} after the cancel is reported overdue. */
 @Timeout(value = 2, unit = TimeUnit.MINUTES, threadMode = ThreadMode.SEPARATE_THREAD)
 class GraceTest {
 

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.Timeout.ThreadMode;
 
-/** G4.5: the interrupt never leaks into a later test on the same worker thread. */
+/** docs/rules.md G4.5: the interrupt never leaks into a later test on the same worker thread. */
 @Timeout(value = 2, unit = TimeUnit.MINUTES, threadMode = ThreadMode.SEPARATE_THREAD)
 class InterruptLeakTest {
 

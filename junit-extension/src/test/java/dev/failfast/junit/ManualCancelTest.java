@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.Timeout.ThreadMode;
 import org.opentest4j.AssertionFailedError;
 
-/** G6: GroupSignal.cancel(reason) cancels the group on purpose, without a failure. */
+/** docs/rules.md G6: GroupSignal.cancel(reason) cancels the group on purpose, without a failure. */
 @Timeout(value = 2, unit = TimeUnit.MINUTES, threadMode = ThreadMode.SEPARATE_THREAD)
 class ManualCancelTest {
 

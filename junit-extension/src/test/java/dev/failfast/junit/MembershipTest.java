@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.Timeout.ThreadMode;
 
-/** G1: membership via the class, a superclass, a meta-annotation, an enclosing class; shared names. */
+/** docs/rules.md G1: membership via the class, a superclass, a meta-annotation, an enclosing class; shared names. */
 @Timeout(value = 2, unit = TimeUnit.MINUTES, threadMode = ThreadMode.SEPARATE_THREAD)
 class MembershipTest {
 
@@ -41,7 +41,7 @@ class MembershipTest {
     assertEveryTestReportedOnce(run);
   }
 
-  /** G1 (plugin): the pom assigns a class without the annotation; the plugin passes these keys. */
+  /** docs/rules.md G1 (plugin): the pom assigns a class without the annotation; the plugin passes these keys. */
   @Test
   void aClassThePomAssignsIsCancelledWithItsGroup() {
     RunResult run = pomAssigned().run();

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.Timeout.ThreadMode;
 
-/** G10: every discovered test is reported exactly once, with exactly one outcome. */
+/** docs/rules.md G10: every discovered test is reported exactly once, with exactly one outcome. */
 @Timeout(value = 2, unit = TimeUnit.MINUTES, threadMode = ThreadMode.SEPARATE_THREAD)
 class OneOutcomeEachTest {
 

@@ -29,7 +29,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.Timeout.ThreadMode;
 
-/** G9: members run concurrently, with other groups too; ungrouped classes and parallel=false groups do not. */
+/**
+ * docs/rules.md G9: members run concurrently, with other groups too; ungrouped classes and
+ * parallel=false groups do not.
+ */
 @Timeout(value = 2, unit = TimeUnit.MINUTES, threadMode = ThreadMode.SEPARATE_THREAD)
 class ParallelTest {
 

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.Timeout.ThreadMode;
 
-/** G8: scope=group touches nothing outside the group; scope=run cancels everything. */
+/** docs/rules.md G8: scope=group touches nothing outside the group; scope=run cancels everything. */
 @Timeout(value = 2, unit = TimeUnit.MINUTES, threadMode = ThreadMode.SEPARATE_THREAD)
 class ScopeTest {
 

@@ -98,7 +98,7 @@ class StressTest {
         boolean ranUserCode = record != null && (record.beforeEachRan || record.bodyRan);
         String what = key + " (" + behaviour + ") " + t;
 
-        // G4.5: never a pending interrupt that is not the member's own group's cancellation
+        // docs/rules.md G4.5: never a pending interrupt that is not the member's own group's cancellation
         if (record != null) {
           if (record.interruptedAtBeforeEach && !record.cancelledAtBeforeEach) {
             violations.add("interrupt flag set at @BeforeEach while its own group was not (yet) cancelled, on " + record.thread + ": " + what);

@@ -138,7 +138,7 @@ public abstract class AbstractFailFastMojo extends ConfiguredMojo {
     return failure;
   }
 
-  /** Checks everything that can be checked before the test JVM starts (SPEC §6), changing nothing on disk. */
+  /** Checks everything that can be checked before the test JVM starts (docs/rules.md "Bad input"), changing nothing on disk. */
   private Prepared prepare() throws MojoExecutionException, MojoFailureException, IOException {
     String filter = testFilter() == null || testFilter().isBlank() ? null : testFilter().trim();
     try {

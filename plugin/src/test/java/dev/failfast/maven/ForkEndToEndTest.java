@@ -1,7 +1,9 @@
 package dev.failfast.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.failfast.junit.fork.ForkProtocolMismatch;
 import dev.failfast.junit.fork.ForkSettings;
 import dev.failfast.junit.fork.Outcome;
 import dev.failfast.maven.console.ConsoleReporter;
@@ -9,6 +11,7 @@ import dev.failfast.maven.fixtures.ArgumentFileFixture;
 import dev.failfast.maven.fixtures.CancelledGroupFixture;
 import dev.failfast.maven.fixtures.HaltFixture;
 import dev.failfast.maven.fixtures.HeldExitFixture;
+import dev.failfast.maven.fixtures.OtherVersionFork;
 import dev.failfast.maven.fixtures.PassingFixture;
 import dev.failfast.maven.fork.ForkCommand;
 import dev.failfast.maven.fork.ForkExit;
@@ -155,5 +158,21 @@ class ForkEndToEndTest {
     RunEnding ending = RunEnding.conclude(model, exit, Watchdog.Stop.NONE);
     assertThat(ending.failure()).startsWith("The test JVM died before the run finished: it exited with code 1")
         .contains("NoSuchOption");
+  }
+
+  @Test
+  @Timeout(120)
+  void aTestJvmOfAnotherFailfastVersionIsRefusedWithTheFix() throws Exception {
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    ForkProcess fork = new ForkProcess(log, Duration.ofSeconds(30));
+    RunModel model = TestRuns.model(TestRuns.console(log, System.out, temp), temp);
+
+    assertThatThrownBy(() -> fork.run(port -> List.of(java.toString(), "-cp", System.getProperty("java.class.path"),
+            OtherVersionFork.class.getName(), Integer.toString(port)), temp.resolve("a"), Map.of(), temp,
+        new ForkSettings(List.of(), List.of(), List.of(), List.of(), Map.of(), 1), model))
+        .isInstanceOf(ForkProtocolMismatch.class)
+        .hasMessage("the test JVM (failfast-junit-extension) speaks fork protocol failfast-fork-3, the build JVM"
+            + " (failfast-maven-plugin) failfast-fork-4: use the same failfast version for plugin and extension");
+    assertThat(model.classResults()).as("nothing of its stream was read as results").isEmpty();
   }
 }

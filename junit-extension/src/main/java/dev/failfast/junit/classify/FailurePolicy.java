@@ -10,9 +10,9 @@ import org.apiguardian.api.API;
 import org.opentest4j.TestAbortedException;
 
 /**
- * Decides whether a failure is fatal (G3): a throwable is fatal when it, or a throwable in its
- * cause chain, is an instance of a fatal type (or no fatal type is given), and none of them is an
- * instance of a non-fatal type. Assumption failures are never failures.
+ * Decides whether a failure is fatal (docs/rules.md G3): a throwable is fatal when it, or a
+ * throwable in its cause chain, is an instance of a fatal type (or no fatal type is given), and
+ * none of them is an instance of a non-fatal type. Assumption failures are never failures.
  *
  * @param fatal types that cancel; empty means every failure does
  * @param nonFatal types that never cancel; they win over {@code fatal}

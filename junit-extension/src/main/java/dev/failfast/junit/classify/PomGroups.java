@@ -5,11 +5,12 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 import org.apiguardian.api.API;
 
 /**
- * Groups the pom assigns to classes without annotating them (G1, plugin), carried to the test JVM
- * as configuration parameters: the plugin resolves its {@code <includes>} patterns to class names
- * and writes {@code failfast.group.of.<class>=<group>}, plus {@code failfast.group.<group>.parallel},
- * {@code .fatal} and {@code .nonFatal} as the pom sets them. Keys are looked up, never parsed, so
- * any group or class name works. {@link GroupMembership} reads them.
+ * Groups the pom assigns to classes without annotating them (docs/rules.md G1, plugin), carried to
+ * the test JVM as configuration parameters: the plugin resolves its {@code <includes>} patterns to
+ * class names and writes {@code failfast.group.of.<class>=<group>}, plus {@code
+ * failfast.group.<group>.parallel}, {@code .fatal} and {@code .nonFatal} as the pom sets them. Keys
+ * are looked up, never parsed, so any group or class name works. {@link GroupMembership} reads
+ * them.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class PomGroups {

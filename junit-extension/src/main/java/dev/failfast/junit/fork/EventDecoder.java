@@ -10,7 +10,11 @@ import java.util.Properties;
 import java.util.TreeMap;
 import org.apiguardian.api.API;
 
-/** Reads the records {@link EventEncoder} writes and calls the matching {@link ForkEvents}. */
+/**
+ * Reads the records {@link EventEncoder} writes and calls the matching {@link ForkEvents}: first
+ * the test JVM's hello, refused with a {@link ForkProtocolMismatch} unless it names this
+ * {@link ForkRecord#VERSION}, then each record checked against its {@link ForkRecord}.
+ */
 @API(status = INTERNAL, since = "0.1")
 public final class EventDecoder {
 
@@ -27,6 +31,7 @@ public final class EventDecoder {
    * Reads one record and delivers it.
    *
    * @return {@code false} at a clean end of stream
+   * @throws ForkProtocolMismatch when the test JVM speaks another version of the protocol
    * @throws IOException when the stream breaks or carries something this version cannot read
    */
   public boolean next(ForkEvents target) throws IOException {
@@ -34,48 +39,41 @@ public final class EventDecoder {
     if (record == null) {
       return false;
     }
-    if (record.isEmpty() || record.get(0) == null) {
-      throw new IOException("fork record without a tag");
-    }
-    Fields f = new Fields(record);
-    String tag = f.text();
     if (!greeted) {
-      String protocol = tag.equals(EventEncoder.HELLO) ? f.text() : null;
-      if (!EventEncoder.PROTOCOL.equals(protocol)) {
-        throw new IOException("the test JVM speaks " + (protocol == null ? "an unknown protocol" : protocol)
-            + ", this plugin " + EventEncoder.PROTOCOL + "; use the failfast-junit-extension of the plugin's version");
-      }
+      ForkRecord.expectHello(record, ForkRecord.Sender.TEST_JVM);
       greeted = true;
       return true;
     }
-    switch (tag) {
-      case EventEncoder.SYSTEM_PROPERTIES -> target.systemProperties(f.properties());
-      case EventEncoder.PLANNED -> target.planned(new TestNode(f.text(), f.text(), f.constant(TestNode.Kind.class),
+    ForkRecord kind = ForkRecord.of(ForkRecord.Sender.TEST_JVM, record);
+    Fields f = new Fields(record);
+    f.text(); // the tag
+    switch (kind) {
+      case SYSTEM_PROPERTIES -> target.systemProperties(f.properties());
+      case PLANNED -> target.planned(new TestNode(f.text(), f.text(), f.constant(TestNode.Kind.class),
           f.text(), f.text(), f.text(), f.text(), f.text()));
-      case EventEncoder.PLAN_COMPLETE -> target.planComplete();
-      case EventEncoder.STARTED -> target.started(f.text(), f.number());
-      case EventEncoder.FINISHED -> target.finished(f.text(),
+      case PLAN_COMPLETE -> target.planComplete();
+      case STARTED -> target.started(f.text(), f.number());
+      case FINISHED -> target.finished(f.text(),
           new TestResult(f.constant(Outcome.class), f.text(), f.text(), f.text()), f.number());
-      case EventEncoder.OUTPUT -> target.output(f.text(), f.text(), f.text());
-      case EventEncoder.GROUP_CANCELLED -> target.groupCancelled(f.cancellation());
-      case EventEncoder.ALSO_FAILED -> target.alsoFailed(f.cancellation(), f.text(), f.text(), f.text());
-      case EventEncoder.MEMBER_OVERDUE ->
-          target.memberOverdue(f.cancellation(), f.text(), f.text(), f.number(), f.text());
-      case EventEncoder.GROUP_SETTLED -> target.groupSettled(f.cancellation(), f.number());
-      case EventEncoder.EXITING -> {
+      case OUTPUT -> target.output(f.text(), f.text(), f.text());
+      case GROUP_CANCELLED -> target.groupCancelled(f.cancellation());
+      case ALSO_FAILED -> target.alsoFailed(f.cancellation(), f.text(), f.text(), f.text());
+      case MEMBER_OVERDUE -> target.memberOverdue(f.cancellation(), f.text(), f.text(), f.number(), f.text());
+      case GROUP_SETTLED -> target.groupSettled(f.cancellation(), f.number());
+      case EXITING -> {
         target.exiting(f.text());
         ended = true;
       }
-      case EventEncoder.ABORTED -> {
+      case ABORTED -> {
         target.aborted(f.text());
         ended = true;
       }
-      case EventEncoder.RUN_FINISHED -> {
+      case RUN_FINISHED -> {
         target.runFinished();
         ended = true;
       }
-      case EventEncoder.EXIT_HELD -> exitHolders = f.text();
-      default -> throw new IOException("unknown fork record '" + tag + "'");
+      case EXIT_HELD -> exitHolders = f.text();
+      default -> throw new IOException("a second hello from the test JVM");
     }
     f.end();
     return true;

@@ -11,31 +11,13 @@ import java.util.Properties;
 import org.apiguardian.api.API;
 
 /**
- * Writes {@link ForkEvents} as records: a tag, then the event's fields in declaration order
- * (numbers in decimal, enums by name). Listener callbacks cannot throw, so a failed write (the
- * build JVM is gone) is handed to {@code onBroken} once and later events are dropped.
+ * Writes {@link ForkEvents} as the {@link ForkRecord} of each event: its tag, then its fields as
+ * the schema orders them (numbers in decimal, enums by name). Listener callbacks cannot throw, so
+ * a failed write (the build JVM is gone) is handed to {@code onBroken} once and later events are
+ * dropped.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class EventEncoder implements ForkEvents {
-
-  /** Bumped whenever a record changes; the decoder refuses any other version. */
-  static final String PROTOCOL = "failfast-fork-3";
-
-  static final String HELLO = "hello";
-  static final String SYSTEM_PROPERTIES = "systemProperties";
-  static final String PLANNED = "planned";
-  static final String PLAN_COMPLETE = "planComplete";
-  static final String STARTED = "started";
-  static final String FINISHED = "finished";
-  static final String OUTPUT = "output";
-  static final String GROUP_CANCELLED = "groupCancelled";
-  static final String ALSO_FAILED = "alsoFailed";
-  static final String MEMBER_OVERDUE = "memberOverdue";
-  static final String GROUP_SETTLED = "groupSettled";
-  static final String EXITING = "exiting";
-  static final String ABORTED = "aborted";
-  static final String RUN_FINISHED = "runFinished";
-  static final String EXIT_HELD = "exitHeld";
 
   private final RecordWriter out;
   private final Runnable onBroken;
@@ -45,7 +27,7 @@ public final class EventEncoder implements ForkEvents {
   public EventEncoder(RecordWriter out, Runnable onBroken) {
     this.out = out;
     this.onBroken = onBroken;
-    write(HELLO, PROTOCOL);
+    write(ForkRecord.HELLO.record(ForkRecord.VERSION));
   }
 
   /**
@@ -63,69 +45,69 @@ public final class EventEncoder implements ForkEvents {
     } catch (IOException e) {
       throw new UncheckedIOException("a ByteArrayOutputStream does not fail", e);
     }
-    write(SYSTEM_PROPERTIES, text.toString(StandardCharsets.ISO_8859_1));
+    write(ForkRecord.SYSTEM_PROPERTIES.record(text.toString(StandardCharsets.ISO_8859_1)));
   }
 
   @Override
   public void planned(TestNode node) {
-    write(PLANNED, node.id(), node.parentId(), node.kind().name(), node.className(), node.methodName(), node.name(),
-        node.displayName(), node.group());
+    write(ForkRecord.PLANNED.record(node.id(), node.parentId(), node.kind().name(), node.className(),
+        node.methodName(), node.name(), node.displayName(), node.group()));
   }
 
   @Override
   public void planComplete() {
-    write(PLAN_COMPLETE);
+    write(ForkRecord.PLAN_COMPLETE.record());
   }
 
   @Override
   public void started(String id, long nanoTime) {
-    write(STARTED, id, Long.toString(nanoTime));
+    write(ForkRecord.STARTED.record(id, Long.toString(nanoTime)));
   }
 
   @Override
   public void finished(String id, TestResult result, long nanoTime) {
-    write(FINISHED, id, result.outcome().name(), result.message(), result.throwableType(), result.stackTrace(),
-        Long.toString(nanoTime));
+    write(ForkRecord.FINISHED.record(id, result.outcome().name(), result.message(), result.throwableType(),
+        result.stackTrace(), Long.toString(nanoTime)));
   }
 
   @Override
   public void output(String id, String stream, String text) {
-    write(OUTPUT, id, stream, text);
+    write(ForkRecord.OUTPUT.record(id, stream, text));
   }
 
   @Override
   public void groupCancelled(Cancellation cancellation) {
-    write(cancellation, GROUP_CANCELLED);
+    write(ForkRecord.GROUP_CANCELLED, cancellation);
   }
 
   @Override
   public void alsoFailed(Cancellation cancellation, String testId, String test, String failure) {
-    write(cancellation, ALSO_FAILED, testId, test, failure);
+    write(ForkRecord.ALSO_FAILED, cancellation, testId, test, failure);
   }
 
   @Override
   public void memberOverdue(Cancellation cancellation, String testId, String test, long graceMillis, String stack) {
-    write(cancellation, MEMBER_OVERDUE, testId, test, Long.toString(graceMillis), stack);
+    write(ForkRecord.MEMBER_OVERDUE, cancellation, testId, test, Long.toString(graceMillis), stack);
   }
 
   @Override
   public void groupSettled(Cancellation cancellation, long cancelLatencyNanos) {
-    write(cancellation, GROUP_SETTLED, Long.toString(cancelLatencyNanos));
+    write(ForkRecord.GROUP_SETTLED, cancellation, Long.toString(cancelLatencyNanos));
   }
 
   @Override
   public void exiting(String how) {
-    write(EXITING, how);
+    write(ForkRecord.EXITING.record(how));
   }
 
   @Override
   public void aborted(String problem) {
-    write(ABORTED, problem);
+    write(ForkRecord.ABORTED.record(problem));
   }
 
   @Override
   public void runFinished() {
-    write(RUN_FINISHED);
+    write(ForkRecord.RUN_FINISHED.record());
   }
 
   /**
@@ -133,25 +115,24 @@ public final class EventEncoder implements ForkEvents {
    * JVM from exiting ({@link ExitHolders}), for the build JVM's warning before it ends this JVM.
    */
   public void exitHeld(String holders) {
-    write(EXIT_HELD, holders);
+    write(ForkRecord.EXIT_HELD.record(holders));
   }
 
-  /** Group records: the tag, the cancellation's seven fields, then the event's own. */
-  private void write(Cancellation c, String tag, String... fields) {
-    String[] record = new String[8 + fields.length];
-    record[0] = tag;
-    record[1] = c.group();
-    record[2] = c.reason();
-    record[3] = c.originId();
-    record[4] = c.origin();
-    record[5] = c.detail();
-    record[6] = c.description();
-    record[7] = Integer.toString(c.interruptedMembers());
-    System.arraycopy(fields, 0, record, 8, fields.length);
-    write(record);
+  /** Group records: the cancellation's fields, then the event's own. */
+  private void write(ForkRecord kind, Cancellation c, String... own) {
+    String[] values = new String[7 + own.length];
+    values[0] = c.group();
+    values[1] = c.reason();
+    values[2] = c.originId();
+    values[3] = c.origin();
+    values[4] = c.detail();
+    values[5] = c.description();
+    values[6] = Integer.toString(c.interruptedMembers());
+    System.arraycopy(own, 0, values, 7, own.length);
+    write(kind.record(values));
   }
 
-  private void write(String... record) {
+  private void write(String[] record) {
     if (broken) {
       return;
     }

@@ -13,10 +13,10 @@ import java.util.stream.Collectors;
 
 /**
  * One launcher execution of the fork's run. The ungrouped classes run in one, with the project's
- * own Jupiter configuration, so by default sequentially on the fork's main thread as under
- * Surefire (G11); the classes of groups, annotated or assigned by the pom, run in another, with
- * parallel execution on, beside the first (G9). Both share one run of groups, so a group, and
- * {@code scope=run}, reach across them.
+ * own Jupiter configuration, so by default sequentially on the fork's main thread as under Surefire
+ * (docs/rules.md G11); the classes of groups, annotated or assigned by the pom, run in another,
+ * with parallel execution on, beside the first (docs/rules.md G9). Both share one run of groups, so
+ * a group, and {@code scope=run}, reach across them.
  *
  * @param grouped whether its classes are the groups' (run concurrently) or the ungrouped ones
  * @param classes the classes it selects

@@ -17,15 +17,12 @@ import org.apiguardian.api.API;
 
 /**
  * Names what keeps a test JVM alive after its last event: once the exit timeout has passed, the
- * build JVM {@linkplain #ask asks}, and the test JVM answers with an {@code exitHeld} record
- * naming the shutdown hook its exit waits for and its live non-daemon threads, with their top
- * frames.
+ * build JVM {@linkplain #ask asks} ({@code whoHoldsExit}, the one record it sends after the
+ * settings), and the test JVM answers with an {@code exitHeld} record naming the shutdown hook its
+ * exit waits for and its live non-daemon threads, with their top frames.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class ExitHolders {
-
-  /** The build JVM's question, the one record it sends after the settings. */
-  static final String QUESTION = "whoHoldsExit";
 
   private static final int THREADS_NAMED = 10;
 
@@ -33,11 +30,11 @@ public final class ExitHolders {
 
   /** Asks the test JVM what holds it; the answer arrives as {@link EventDecoder#exitHolders()}. */
   public static void ask(RecordWriter toTestJvm) throws IOException {
-    toTestJvm.write(QUESTION);
+    toTestJvm.write(ForkRecord.WHO_HOLDS_EXIT.record());
   }
 
   static boolean isQuestion(List<String> record) {
-    return record.size() == 1 && QUESTION.equals(record.get(0));
+    return ForkRecord.WHO_HOLDS_EXIT.matches(record);
   }
 
   /** What holds this JVM now, as {@link #describe(Map, Thread, Set)} says it. */

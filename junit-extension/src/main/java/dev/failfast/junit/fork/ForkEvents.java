@@ -11,7 +11,8 @@ import org.apiguardian.api.API;
  * dynamic tests are {@link #planned} before they start), and last {@link #runFinished}. A stream
  * that ends without {@code runFinished} means the test JVM died; {@link #exiting} may say how.
  *
- * <p>{@link EventEncoder} writes these to the wire, {@link EventDecoder} calls them back.
+ * <p>{@link EventEncoder} writes each call as the {@link ForkRecord} of the same name,
+ * {@link EventDecoder} calls them back (docs/fork-protocol.md).
  */
 @API(status = INTERNAL, since = "0.1")
 public interface ForkEvents {
@@ -44,7 +45,7 @@ public interface ForkEvents {
 
   void groupCancelled(Cancellation cancellation);
 
-  /** A fatal failure that raced the cancelling one (G4.4). */
+  /** A fatal failure that raced the cancelling one (docs/rules.md G4.4). */
   void alsoFailed(Cancellation cancellation, String testId, String test, String failure);
 
   /** A member still running {@code graceMillis} after its group was cancelled, with its stack. */

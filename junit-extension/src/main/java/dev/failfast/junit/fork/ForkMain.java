@@ -41,7 +41,7 @@ import org.junit.platform.launcher.core.LauncherFactory;
 @API(status = INTERNAL, since = "0.1")
 public final class ForkMain {
 
-  /** Exit status after {@code aborted}: the run never started. */
+  /** Exit status after {@code aborted} or unreadable settings: the run never started. */
   static final int EXIT_ABORTED = 2;
   /** Exit status when the build JVM went away: nobody is left to report to. */
   static final int EXIT_ORPHANED = 3;
@@ -59,7 +59,15 @@ public final class ForkMain {
     RecordWriter out = new RecordWriter(new BufferedOutputStream(socket.getOutputStream()));
     EventEncoder events = new EventEncoder(out, orphaned);
     RecordReader in = new RecordReader(new BufferedInputStream(BuildJvmWatch.input(socket)));
-    ForkSettings settings = ForkSettings.read(in);
+    ForkSettings settings;
+    try {
+      settings = ForkSettings.read(in);
+    } catch (IOException e) {
+      // Nothing can be run from settings this JVM cannot read; a mismatch names both versions.
+      System.err.println("[failfast] the test JVM cannot read its settings: " + e.getMessage());
+      System.exit(EXIT_ABORTED);
+      return;
+    }
     BuildJvmWatch.start(in, events, orphaned);
     ExitReporter exitReporter = new ExitReporter(events);
     Runtime.getRuntime().addShutdownHook(exitReporter);

@@ -39,14 +39,6 @@ public record ForkSettings(
    */
   public record MethodFilter(String className, boolean include, String methodRegex) {}
 
-  private static final String CLASS = "class";
-  private static final String METHOD = "method";
-  private static final String INCLUDE_TAGS = "includeTags";
-  private static final String EXCLUDE_TAGS = "excludeTags";
-  private static final String PARAMETER = "parameter";
-  private static final String THREADS = "threads";
-  private static final String END = "end";
-
   public ForkSettings {
     classes = List.copyOf(classes);
     methodFilters = List.copyOf(methodFilters);
@@ -55,27 +47,36 @@ public record ForkSettings(
     parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
   }
 
+  /** Writes the settings as {@link ForkRecord}s, after a hello naming this protocol's version. */
   public void write(RecordWriter out) throws IOException {
-    out.write(THREADS, Integer.toString(threads));
+    out.write(ForkRecord.HELLO.record(ForkRecord.VERSION));
+    out.write(ForkRecord.THREADS.record(Integer.toString(threads)));
     for (String name : classes) {
-      out.write(CLASS, name);
+      out.write(ForkRecord.CLASS.record(name));
     }
     for (MethodFilter filter : methodFilters) {
-      out.write(METHOD, filter.className(), filter.include() ? "+" : "-", filter.methodRegex());
+      out.write(ForkRecord.METHOD.record(filter.className(), filter.include() ? "+" : "-", filter.methodRegex()));
     }
     for (String expression : includeTags) {
-      out.write(INCLUDE_TAGS, expression);
+      out.write(ForkRecord.INCLUDE_TAGS.record(expression));
     }
     for (String expression : excludeTags) {
-      out.write(EXCLUDE_TAGS, expression);
+      out.write(ForkRecord.EXCLUDE_TAGS.record(expression));
     }
     for (Map.Entry<String, String> parameter : parameters.entrySet()) {
-      out.write(PARAMETER, parameter.getKey(), parameter.getValue());
+      out.write(ForkRecord.PARAMETER.record(parameter.getKey(), parameter.getValue()));
     }
-    out.write(END);
+    out.write(ForkRecord.END.record());
   }
 
+  /**
+   * Reads what {@link #write} wrote.
+   *
+   * @throws ForkProtocolMismatch when the build JVM speaks another version of the protocol
+   * @throws IOException when the settings end early or hold a record they cannot
+   */
   public static ForkSettings read(RecordReader in) throws IOException {
+    ForkRecord.expectHello(in.read(), ForkRecord.Sender.BUILD_JVM);
     List<String> classes = new ArrayList<>();
     List<MethodFilter> methodFilters = new ArrayList<>();
     List<String> includeTags = new ArrayList<>();
@@ -83,22 +84,29 @@ public record ForkSettings(
     Map<String, String> parameters = new LinkedHashMap<>();
     int threads = 1;
     for (List<String> record = in.read(); ; record = in.read()) {
-      if (record == null || record.isEmpty()) {
+      if (record == null) {
         throw new IOException("the settings ended early");
       }
-      switch (record.get(0) + "/" + record.size()) {
-        case THREADS + "/2" -> threads = Integer.parseInt(record.get(1));
-        case CLASS + "/2" -> classes.add(record.get(1));
-        case METHOD + "/4" ->
-            methodFilters.add(new MethodFilter(record.get(1), "+".equals(record.get(2)), record.get(3)));
-        case INCLUDE_TAGS + "/2" -> includeTags.add(record.get(1));
-        case EXCLUDE_TAGS + "/2" -> excludeTags.add(record.get(1));
-        case PARAMETER + "/3" -> parameters.put(record.get(1), record.get(2));
-        case END + "/1" -> {
+      switch (ForkRecord.of(ForkRecord.Sender.BUILD_JVM, record)) {
+        case THREADS -> threads = threads(record.get(1));
+        case CLASS -> classes.add(record.get(1));
+        case METHOD -> methodFilters.add(new MethodFilter(record.get(1), "+".equals(record.get(2)), record.get(3)));
+        case INCLUDE_TAGS -> includeTags.add(record.get(1));
+        case EXCLUDE_TAGS -> excludeTags.add(record.get(1));
+        case PARAMETER -> parameters.put(record.get(1), record.get(2));
+        case END -> {
           return new ForkSettings(classes, methodFilters, includeTags, excludeTags, parameters, threads);
         }
-        default -> throw new IOException("unknown settings record " + record);
+        default -> throw new IOException("a '" + record.get(0) + "' record among the settings");
       }
+    }
+  }
+
+  private static int threads(String text) throws IOException {
+    try {
+      return Integer.parseInt(text);
+    } catch (NumberFormatException e) {
+      throw new IOException("the settings' threads is not a number: " + text, e);
     }
   }
 }

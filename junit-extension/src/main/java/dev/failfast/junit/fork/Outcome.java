@@ -5,8 +5,9 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 import org.apiguardian.api.API;
 
 /**
- * The one outcome a test ends with (SPEC G10), decided in the test JVM and shared with the build
- * JVM's reports. The event protocol writes it by name: renaming a constant changes the protocol.
+ * The one outcome a test ends with (docs/rules.md G10), decided in the test JVM and shared with the
+ * build JVM's reports. The fork protocol writes it by name: renaming or adding a constant bumps
+ * {@link ForkRecord#VERSION}.
  */
 @API(status = INTERNAL, since = "0.1")
 public enum Outcome {

@@ -29,7 +29,7 @@ public final class RecordWriter {
 
   /** The most UTF-8 bytes a field carries; longer text is cut to this, marker included. */
   public static final int MAX_FIELD_BYTES = 4 << 20;
-  /** The most fields a record has: the protocol's records have at most 13. */
+  /** The most fields a record has, its tag included: more than any {@link ForkRecord} has. */
   static final int MAX_FIELDS = 16;
 
   private final DataOutputStream out;

@@ -23,7 +23,7 @@ import org.junit.platform.launcher.TestPlan;
  * Streams JUnit's execution events as {@link ForkEvents}: the whole plan first, then one result
  * per node. JUnit reports nothing for the tests under a container that failed before running them
  * (a failing {@code @BeforeAll}) and one event for a skipped container; this listener gives each
- * such test the container's result, so every test is reported exactly once (G10).
+ * such test the container's result, so every test is reported exactly once (docs/rules.md G10).
  */
 @API(status = INTERNAL, since = "0.1")
 public final class StreamingListener {
@@ -172,7 +172,7 @@ public final class StreamingListener {
   /**
    * A test template or factory (a container of a method) that ended without producing any test,
    * disabled, stopped before it started or failed, is reported as one test with its own name and
-   * result, as Surefire does, so that it does not vanish from the counts (G10).
+   * result, as Surefire does, so that it does not vanish from the counts (docs/rules.md G10).
    *
    * @return whether it was such a container
    */

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class EventCodecTest {
 
   /** Each event, once, with fields that exercise nulls, numbers at their limits and odd text. */
-  private static void sendAll(ForkEvents events, Random random) {
+  static void sendAll(ForkEvents events, Random random) {
     String text = RecordCodecTest.randomText(random);
     Cancellation cancellation = new Cancellation(
         random.nextBoolean() ? null : "payments", "FATAL_FAILURE", "[engine:x]/[class:A]", "com.acme.A.charge()",
@@ -83,15 +83,6 @@ class EventCodecTest {
     assertThat(result.message()).startsWith("mmm")
         .endsWith("[failfast cut this text to 4 MiB: it had 73400320 characters]");
     assertThat(result.stackTrace()).isEqualTo("stack");
-  }
-
-  @Test
-  void anotherProtocolIsRefusedWithAMessage() throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    new RecordWriter(bytes).write("hello", "failfast-fork-0");
-    EventDecoder decoder = new EventDecoder(new RecordReader(new ByteArrayInputStream(bytes.toByteArray())));
-    assertThatThrownBy(() -> decoder.next(recorder(new ArrayList<>())))
-        .isInstanceOf(IOException.class).hasMessageContaining("failfast-fork-0");
   }
 
   @Test

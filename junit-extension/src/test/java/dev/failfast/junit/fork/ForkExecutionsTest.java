@@ -21,7 +21,10 @@ import java.util.Map;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
-/** G9 and G11 in a real test JVM: ungrouped classes as under Surefire, the groups concurrently beside them. */
+/**
+ * docs/rules.md G9 and G11 in a real test JVM: ungrouped classes as under Surefire, the groups
+ * concurrently beside them.
+ */
 class ForkExecutionsTest {
 
   /** As the plugin sets it for pom groups, whose classes carry no annotation that registers failfast. */

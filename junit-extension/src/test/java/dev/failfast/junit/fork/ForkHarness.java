@@ -62,7 +62,7 @@ final class ForkHarness {
       return events.stream().map(e -> (String) e.get(0)).toList();
     }
 
-    /** Every planned node has exactly one result (G10). */
+    /** Every planned node has exactly one result (docs/rules.md G10). */
     void assertOneResultEach() {
       planned().forEach(node -> assertThat(results(node)).as(node.id()).hasSize(1));
     }
@@ -82,26 +82,47 @@ final class ForkHarness {
   /** Runs the test JVM to its end, handing each event to {@code target}; returns its exit code. */
   static int fork(ForkSettings settings, ForkEvents target, String... jvmOptions)
       throws IOException, InterruptedException {
+    return fork(settings::write, target, ProcessBuilder.Redirect.DISCARD, jvmOptions);
+  }
+
+  /** What the build JVM sends the test JVM first. */
+  @FunctionalInterface
+  interface Settings {
+    void write(RecordWriter toTestJvm) throws IOException;
+  }
+
+  /**
+   * Runs the test JVM to its end after sending it {@code settings}, handing each event to {@code
+   * target} and what it prints to {@code output}; returns its exit code.
+   */
+  static int fork(Settings settings, ForkEvents target, ProcessBuilder.Redirect output, String... jvmOptions)
+      throws IOException, InterruptedException {
     try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      List<String> command = new ArrayList<>();
-      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-      command.addAll(List.of(jvmOptions));
-      command.addAll(List.of("-cp", System.getProperty("java.class.path"), ForkMain.class.getName(),
-          Integer.toString(server.getLocalPort())));
-      Process process = new ProcessBuilder(command)
-          .redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-          .start();
-      server.setSoTimeout(60_000);
-      try (Socket socket = server.accept()) {
-        settings.write(new RecordWriter(new BufferedOutputStream(socket.getOutputStream())));
-        EventDecoder decoder = new EventDecoder(new RecordReader(new BufferedInputStream(socket.getInputStream())));
-        while (decoder.next(target)) {
-          // until the test JVM closes its end
+      Process process = testJvm(server.getLocalPort(), jvmOptions).redirectOutput(output).start();
+      try {
+        server.setSoTimeout(60_000);
+        try (Socket socket = server.accept()) {
+          settings.write(new RecordWriter(new BufferedOutputStream(socket.getOutputStream())));
+          EventDecoder decoder = new EventDecoder(new RecordReader(new BufferedInputStream(socket.getInputStream())));
+          while (decoder.next(target)) {
+            // until the test JVM closes its end
+          }
         }
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return process.exitValue();
+      } finally {
+        process.destroyForcibly();
       }
-      assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-      return process.exitValue();
     }
+  }
+
+  /** A test JVM on {@link ForkMain} for a build JVM on {@code port}; its stderr goes to its stdout. */
+  static ProcessBuilder testJvm(int port, String... jvmOptions) {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(List.of(jvmOptions));
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), ForkMain.class.getName(),
+        Integer.toString(port)));
+    return new ProcessBuilder(command).redirectErrorStream(true);
   }
 }

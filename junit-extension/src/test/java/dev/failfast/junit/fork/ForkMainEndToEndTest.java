@@ -20,6 +20,7 @@ import java.io.BufferedOutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,9 +29,13 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Starts real test JVMs on {@link ForkMain} over the fixtures and checks what they stream. */
 class ForkMainEndToEndTest {
+
+  @TempDir
+  Path temp;
 
   private static ForkSettings settings(List<Class<?>> classes, List<String> includeTags) {
     return settings(classes, includeTags, Map.of());
@@ -86,7 +91,7 @@ class ForkMainEndToEndTest {
   }
 
   /**
-   * G9 for classes only the pom assigns: they meet at a barrier, so they ran at the same time; and
+   * docs/rules.md G9 for classes only the pom assigns: they meet at a barrier, so they ran at the same time; and
    * their group is the one annotated classes name, so an annotated member's fatal failure stops them.
    */
   @Test
@@ -148,11 +153,7 @@ class ForkMainEndToEndTest {
   @Timeout(120)
   void aTestJvmHeldByAShutdownHookNamesItAndEndsWhenTheBuildJvmGoes() throws Exception {
     try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      Process process = new ProcessBuilder(
-          Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-          "-cp", System.getProperty("java.class.path"),
-          ForkMain.class.getName(), Integer.toString(server.getLocalPort()))
-          .redirectErrorStream(true)
+      Process process = ForkHarness.testJvm(server.getLocalPort())
           .redirectOutput(ProcessBuilder.Redirect.DISCARD)
           .start();
       try {
@@ -184,5 +185,38 @@ class ForkMainEndToEndTest {
         process.destroyForcibly();
       }
     }
+  }
+
+  /**
+   * A plugin of another failfast version: the test JVM refuses its settings with both versions and
+   * the fix, and ends before running anything, whether the settings name a version or not.
+   */
+  @Test
+  @Timeout(120)
+  void aTestJvmRefusesTheSettingsOfAnotherFailfastVersion() throws Exception {
+    String fix = ", the test JVM (failfast-junit-extension) failfast-fork-4: use the same failfast version for plugin"
+        + " and extension";
+    assertThat(refusal(new String[] {"hello", "failfast-fork-5"}, new String[] {"threads", "4"}))
+        .contains("[failfast] the test JVM cannot read its settings: the build JVM (failfast-maven-plugin) speaks"
+            + " fork protocol failfast-fork-5" + fix);
+    assertThat(refusal(new String[] {"threads", "4"}, new String[] {"class", PlainFixture.class.getName()}))
+        .contains("[failfast] the test JVM cannot read its settings: the build JVM (failfast-maven-plugin) speaks"
+            + " an unknown fork protocol (its first record is not a hello)" + fix);
+  }
+
+  /** Sends {@code settings} to a real test JVM; returns what it printed, once it ended as refusing. */
+  private String refusal(String[]... settings) throws Exception {
+    Path printed = Files.createTempFile(temp, "test-jvm", ".out");
+    List<List<Object>> events = new ArrayList<>();
+    int exitCode = ForkHarness.fork(toTestJvm -> {
+      for (String[] record : settings) {
+        toTestJvm.write(record);
+      }
+    }, EventCodecTest.recorder(events), ProcessBuilder.Redirect.to(printed.toFile()));
+
+    String output = Files.readString(printed);
+    assertThat(exitCode).as(output).isEqualTo(ForkMain.EXIT_ABORTED);
+    assertThat(events).as("no event after its hello: nothing ran").isEmpty();
+    return output;
   }
 }

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** G10 in a real test JVM: a container that never produced its tests is reported as one test. */
+/** docs/rules.md G10 in a real test JVM: a container that never produced its tests is reported as one test. */
 class ForkOneOutcomeEachTest {
 
   @Test

@@ -82,6 +82,6 @@ public final class Outcomes {
   }
 
   public static void assertEveryTestReportedOnce(RunResult run) {
-    assertThat(run.oneOutcomeViolations()).as("G10 violations\n%s", run).isEmpty();
+    assertThat(run.oneOutcomeViolations()).as("docs/rules.md G10 violations\n%s", run).isEmpty();
   }
 }

@@ -69,7 +69,7 @@ public final class RunResult {
     return groups;
   }
 
-  /** Whether the thread that called the launcher came back with its interrupt flag set (G4.5). */
+  /** Whether the thread that called the launcher came back with its interrupt flag set (docs/rules.md G4.5). */
   public boolean launcherThreadInterrupted() {
     return launcherThreadInterrupted;
   }
@@ -131,7 +131,7 @@ public final class RunResult {
   }
 
   /**
-   * G10: every test has exactly one finished or skipped event, never a start without a finish;
+   * docs/rules.md G10: every test has exactly one finished or skipped event, never a start without a finish;
    * the only tests allowed to have no event are the children of a container that failed (JUnit
    * does not report the tests of a class whose {@code @BeforeAll} failed, for instance).
    */

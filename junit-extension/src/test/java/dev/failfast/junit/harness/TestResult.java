@@ -63,7 +63,7 @@ public final class TestResult {
     return started;
   }
 
-  /** Finished plus skipped events: exactly one for every test (G10). */
+  /** Finished plus skipped events: exactly one for every test (docs/rules.md G10). */
   public int terminalEvents() {
     return finished + skipped;
   }

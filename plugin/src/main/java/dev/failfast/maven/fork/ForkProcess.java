@@ -3,6 +3,7 @@ package dev.failfast.maven.fork;
 import dev.failfast.junit.fork.EventDecoder;
 import dev.failfast.junit.fork.ExitHolders;
 import dev.failfast.junit.fork.ForkEvents;
+import dev.failfast.junit.fork.ForkProtocolMismatch;
 import dev.failfast.junit.fork.ForkSettings;
 import dev.failfast.junit.fork.RecordReader;
 import dev.failfast.junit.fork.RecordWriter;
@@ -76,6 +77,9 @@ public final class ForkProcess {
   /**
    * Starts the test JVM and returns once it has ended.
    *
+   * @throws ForkProtocolMismatch when the test JVM's failfast extension is of another version than
+   *     this plugin (the test JVM has been ended)
+   *
    * @param argumentFile the file {@code command} writes the command line to: deleted as soon as
    *     the test JVM connects (the {@code java} launcher has read it by then), and at the end
    */
@@ -105,7 +109,15 @@ public final class ForkProcess {
         }
       });
       Thread err = pump(process.getErrorStream(), "stderr", keep);
-      String streamProblem = deliverEvents(server, argumentFile, settings, events);
+      String streamProblem;
+      try {
+        streamProblem = deliverEvents(server, argumentFile, settings, events);
+      } catch (ForkProtocolMismatch e) {
+        // Another failfast version: its stream cannot be read, so the run ends here, with the fix.
+        destroy("was ended: " + e.getMessage());
+        process.waitFor();
+        throw e;
+      }
       int exitCode = awaitExit();
       // A process the tests started may hold the streams open; its output is not the run's.
       out.join(PUMP_WAIT_MILLIS);
@@ -127,8 +139,10 @@ public final class ForkProcess {
    * Delivers the test JVM's events until its stream ends, once it has connected.
    *
    * @return nullable; why the stream broke off, when it did not simply end
+   * @throws ForkProtocolMismatch when the test JVM is of another failfast version
    */
-  private String deliverEvents(ServerSocket server, Path argumentFile, ForkSettings settings, ForkEvents events) {
+  private String deliverEvents(ServerSocket server, Path argumentFile, ForkSettings settings, ForkEvents events)
+      throws ForkProtocolMismatch {
     Thread deadline = null;
     try (Socket connected = accept(server)) {
       if (connected == null) {
@@ -149,6 +163,8 @@ public final class ForkProcess {
         }
       }
       return null;
+    } catch (ForkProtocolMismatch e) {
+      throw e;
     } catch (IOException e) {
       return destroyedBecause.get() == null ? "its event stream broke: " + e.getMessage() : null;
     } finally {

@@ -14,7 +14,8 @@ import java.util.Set;
  * @param cause nullable; what cancelled it, for example {@code IllegalStateException: gateway down}
  * @param cancelLatencyNanos nullable; from the cancelling throw to the last running member's
  *     return; not negative
- * @param alsoFailed tests whose fatal failures raced the cancelling one (SPEC G4.4); may be empty
+ * @param alsoFailed tests whose fatal failures raced the cancelling one (docs/rules.md G4.4); may
+ *     be empty
  */
 public record GroupSummary(
     String name,

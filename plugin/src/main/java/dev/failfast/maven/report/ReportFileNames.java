@@ -9,7 +9,7 @@ import java.util.HexFormat;
 
 /**
  * Maps a class name to its report's file name, {@code TEST-<className>.xml}, so that no class name
- * can leave the reports directory or break the write (SPEC §6).
+ * can leave the reports directory or break the write (docs/reports.md Files).
  *
  * <p>A <em>plain</em> name, made only of letters, digits, {@code .}, {@code $} and {@code _} and
  * short enough for every file system, is used as it is: every real class name is plain, so file

@@ -15,7 +15,7 @@ import javax.xml.stream.XMLStreamWriter;
 /**
  * Writes Surefire's XML report, one {@code TEST-<className>.xml} per test class, valid against
  * Surefire's {@code surefire-test-report-3.0.2.xsd} and readable by {@code surefire-report-parser}
- * (SPEC §5). File names: {@link ReportFileNames}; text escaping: {@link XmlText}.
+ * (docs/reports.md). File names: {@link ReportFileNames}; text escaping: {@link XmlText}.
  *
  * <p>Safe to call from several threads at once for different classes.
  */

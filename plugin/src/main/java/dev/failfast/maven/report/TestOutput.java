@@ -11,7 +11,7 @@ import java.util.Objects;
 
 /**
  * What a test printed to one stream, read when its report is written: a test's output is spooled
- * to a file as it arrives, so the build JVM never holds it whole (SPEC §4).
+ * to a file as it arrives, so the build JVM never holds it whole (docs/reports.md Bounds).
  */
 @FunctionalInterface
 public interface TestOutput {

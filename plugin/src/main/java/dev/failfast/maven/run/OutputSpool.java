@@ -15,9 +15,9 @@ import java.util.Comparator;
 
 /**
  * A directory of files holding tests' output until their reports are written, so that the build
- * JVM's heap stays bounded whatever the tests print (SPEC §4). Each test's stream keeps at most
- * {@link #LIMIT_BYTES}; what is beyond is cut and counted, and the report says so. Closing the spool
- * deletes the directory.
+ * JVM's heap stays bounded whatever the tests print (docs/reports.md Bounds). Each test's stream
+ * keeps at most {@link #LIMIT_BYTES}; what is beyond is cut and counted, and the report says so.
+ * Closing the spool deletes the directory.
  */
 public final class OutputSpool implements Closeable {
 

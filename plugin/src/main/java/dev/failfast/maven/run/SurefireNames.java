@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * The names Surefire 3's JUnit Platform provider gives a test in its reports, derived from the plan
- * nodes alone, so a CI's test history carries over when a project switches (SPEC §5):
+ * nodes alone, so a CI's test history carries over when a project switches (docs/reports.md "Names
+ * as Surefire's"):
  *
  * <ul>
  *   <li>the report ({@code TEST-<suite>.xml} and the suite's {@code name}) is the top-level class:

@@ -10,10 +10,10 @@ import java.util.concurrent.TimeUnit;
 import org.apache.maven.plugin.logging.Log;
 
 /**
- * Watches a running test JVM once a second: ends it when the run timeout expires or when only
- * tests overdue after a cancellation are left (G7), and reports the running tests whenever
- * nothing has finished for a while. A check that fails is logged once and the next one runs all
- * the same: a scheduled task that throws would never run again.
+ * Watches a running test JVM once a second: ends it when the run timeout expires or when only tests
+ * overdue after a cancellation are left (docs/rules.md G7), and reports the running tests whenever
+ * nothing has finished for a while. A check that fails is logged once and the next one runs all the
+ * same: a scheduled task that throws would never run again.
  */
 public final class Watchdog implements AutoCloseable {
 

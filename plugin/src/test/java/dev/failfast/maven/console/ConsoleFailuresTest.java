@@ -20,7 +20,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Failures, output and names on the console, as Surefire's console shows them (SPEC §4). */
+/** Failures, output and names on the console, as Surefire's console shows them (README.md, the console of failfast-maven-plugin). */
 class ConsoleFailuresTest {
 
   private static final String CLASS = "com.acme.PlainTest";

@@ -39,7 +39,7 @@ class SurefireReportWriterTest {
   @TempDir Path reports;
 
   @Test
-  void writesEachOutcomeAsTheTableInSpecSection5Says() throws IOException {
+  void writesEachOutcomeAsTheOutcomeTableSays() throws IOException {
     Path file = write(group("payments", CANCELLED_BY, everyOutcome()));
 
     assertThat(file).isEqualTo(reports.resolve("TEST-com.acme.PaymentsIT.xml"));

@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The build JVM's heap stays bounded whatever the tests print (SPEC §4). */
+/** The build JVM's heap stays bounded whatever the tests print (docs/reports.md Bounds). */
 class OutputSpoolSoakTest {
 
   @TempDir

@@ -8,7 +8,7 @@ import dev.failfast.junit.GroupSignal;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** Another group, running while 'inventory' is cancelled: untouched (G8, scope=group). */
+/** Another group, running while 'inventory' is cancelled: untouched (docs/rules.md G8, scope=group). */
 @FailFastGroup("catalog")
 class CatalogTest {
 

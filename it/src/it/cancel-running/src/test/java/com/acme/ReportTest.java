@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** Ungrouped, running while 'inventory' is cancelled: untouched (G8, scope=group). */
+/** Ungrouped, running while 'inventory' is cancelled: untouched (docs/rules.md G8, scope=group). */
 class ReportTest {
 
   @Test

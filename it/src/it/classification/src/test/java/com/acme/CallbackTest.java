@@ -10,7 +10,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** A failure in another extension's callback is a failure of the group too (G3). */
+/** A failure in another extension's callback is a failure of the group too (docs/rules.md G3). */
 @FailFastGroup(value = "callback", parallel = false)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CallbackTest {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
-/** The annotation names no types: the pom's <fatal> and <nonFatal> apply (G3, G5). */
+/** The annotation names no types: the pom's <fatal> and <nonFatal> apply (docs/rules.md G3, G5). */
 @FailFastGroup(value = "defaults", parallel = false)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DefaultsTest {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
-/** The annotation's types: only I/O failures cancel, a missing file never does (G3). */
+/** The annotation's types: only I/O failures cancel, a missing file never does (docs/rules.md G3). */
 @FailFastGroup(value = "io", fatal = IOException.class, nonFatal = FileNotFoundException.class, parallel = false)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class IoTest {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestMethodOrder;
 
-/** A failure in a lifecycle method is a failure of the group too (G3). */
+/** A failure in a lifecycle method is a failure of the group too (docs/rules.md G3). */
 @FailFastGroup(value = "lifecycle", parallel = false)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LifecycleTest {

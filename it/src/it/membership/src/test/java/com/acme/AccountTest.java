@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** @Nested classes belong to the enclosing class's group unless they name their own (G1). */
+/** @Nested classes belong to the enclosing class's group unless they name their own (docs/rules.md G1). */
 @FailFastGroup("accounts")
 class AccountTest {
 

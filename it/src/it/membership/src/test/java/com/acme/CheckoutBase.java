@@ -2,6 +2,6 @@ package com.acme;
 
 import dev.failfast.junit.FailFastGroup;
 
-/** Subclasses belong to 'checkout' (G1: the annotation on a superclass). */
+/** Subclasses belong to 'checkout' (docs/rules.md G1: the annotation on a superclass). */
 @FailFastGroup("checkout")
 abstract class CheckoutBase {}

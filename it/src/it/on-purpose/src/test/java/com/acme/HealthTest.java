@@ -7,7 +7,7 @@ import dev.failfast.junit.GroupSignal;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** Finds the backend down and cancels its group on purpose, without failing (G6). */
+/** Finds the backend down and cancels its group on purpose, without failing (docs/rules.md G6). */
 @FailFastGroup("payments")
 class HealthTest {
 

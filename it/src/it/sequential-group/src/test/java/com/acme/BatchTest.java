@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestMethodOrder;
 
-/** A sequential group stops after its first fatal failure: the later tests never start (G4.1, G9). */
+/** A sequential group stops after its first fatal failure: the later tests never start (docs/rules.md G4.1, G9). */
 @FailFastGroup(value = "batch", parallel = false)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BatchTest {

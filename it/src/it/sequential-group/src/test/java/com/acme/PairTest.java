@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A parallel group: its two members and a member of another group meet at one latch, which only
- * opens when all three run at the same time (G9).
+ * opens when all three run at the same time (docs/rules.md G9).
  */
 @FailFastGroup("pair")
 class PairTest {

@@ -6,7 +6,7 @@ import dev.failfast.junit.FailFastGroup;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** Another group, concurrent with 'pair' (G9). */
+/** Another group, concurrent with 'pair' (docs/rules.md G9). */
 @FailFastGroup("partner")
 class PartnerTest {
 

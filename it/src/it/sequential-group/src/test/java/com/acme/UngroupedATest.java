@@ -2,7 +2,7 @@ package com.acme;
 
 import org.junit.jupiter.api.Test;
 
-/** Ungrouped: runs as the project's Jupiter configuration says, sequentially by default (G9). */
+/** Ungrouped: runs as the project's Jupiter configuration says, sequentially by default (docs/rules.md G9). */
 class UngroupedATest {
 
   @Test

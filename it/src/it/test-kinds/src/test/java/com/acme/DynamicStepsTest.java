@@ -5,7 +5,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-/** Each dynamic test is a member: the first one's failure stops the other two (G2). */
+/** Each dynamic test is a member: the first one's failure stops the other two (docs/rules.md G2). */
 @FailFastGroup(value = "dynamic", parallel = false)
 class DynamicStepsTest {
 

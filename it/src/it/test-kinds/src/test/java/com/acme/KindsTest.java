@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Ungrouped: every kind of test and every outcome but stopped, each reported once (G2, G10). */
+/** Ungrouped: every kind of test and every outcome but stopped, each reported once (docs/rules.md G2, G10). */
 class KindsTest {
 
   @Test

@@ -4,7 +4,10 @@ import dev.failfast.junit.FailFastGroup;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** A nested class's tests are members of the enclosing group: they run after the outer test, and are stopped (G2). */
+/**
+ * A nested class's tests are members of the enclosing group: they run after the outer test, and are
+ * stopped (docs/rules.md G2).
+ */
 @FailFastGroup(value = "nested", parallel = false)
 class NestedStepsTest {
 

@@ -4,7 +4,7 @@ import dev.failfast.junit.FailFastGroup;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Each invocation is a member: the second one's failure stops the third (G2). */
+/** Each invocation is a member: the second one's failure stops the third (docs/rules.md G2). */
 @FailFastGroup(value = "params", parallel = false)
 class ParamStepsTest {
 

@@ -4,7 +4,7 @@ import dev.failfast.junit.FailFastGroup;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
 
-/** Each repetition is a member: the second one's failure stops the third (G2). */
+/** Each repetition is a member: the second one's failure stops the third (docs/rules.md G2). */
 @FailFastGroup(value = "repeats", parallel = false)
 class RepeatStepsTest {
 

@@ -5,7 +5,7 @@ import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestTemplate;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Each template invocation is a member: the first one's failure stops the other two (G2). */
+/** Each template invocation is a member: the first one's failure stops the other two (docs/rules.md G2). */
 @FailFastGroup(value = "templates", parallel = false)
 class TemplateStepsTest {
 

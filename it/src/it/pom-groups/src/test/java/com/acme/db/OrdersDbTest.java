@@ -3,7 +3,7 @@ package com.acme.db;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** 'db', after AccountsDbTest in class order: a class of a cancelled group runs no @BeforeAll (G4.1). */
+/** 'db', after AccountsDbTest in class order: a class of a cancelled group runs no @BeforeAll (docs/rules.md G4.1). */
 class OrdersDbTest {
 
   @BeforeAll
