@@ -132,7 +132,7 @@ public abstract class AbstractFailFastMojo extends ConfiguredMojo {
     boolean testFailureIgnore = run.settings().testFailureIgnore();
     String failure = new Verdict(testFailureIgnore, run.settings().failOnStopped())
         .failure(summary.totals(), ending, run.filter(), reports.toString());
-    if (failure == null && testFailureIgnore && summary.totals().failures() + summary.totals().errors() > 0) {
+    if (failure == null && testFailureIgnore && summary.totals().failed() > 0) {
       getLog().warn("There are test failures; maven.test.failure.ignore is set, so the build goes on");
     }
     return failure;
