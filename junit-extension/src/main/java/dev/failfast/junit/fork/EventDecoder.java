@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -60,7 +61,7 @@ public final class EventDecoder {
       case EventEncoder.GROUP_CANCELLED -> target.groupCancelled(f.cancellation());
       case EventEncoder.ALSO_FAILED -> target.alsoFailed(f.cancellation(), f.text(), f.text(), f.text());
       case EventEncoder.MEMBER_OVERDUE ->
-          target.memberOverdue(f.cancellation(), f.text(), f.text(), f.number(), f.text());
+          target.memberOverdue(f.cancellation(), f.text(), f.text(), Duration.ofMillis(f.number()), f.text());
       case EventEncoder.GROUP_SETTLED -> target.groupSettled(f.cancellation(), f.number());
       case EventEncoder.EXITING -> {
         target.exiting(f.text());

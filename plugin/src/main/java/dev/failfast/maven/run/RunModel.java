@@ -174,9 +174,8 @@ public final class RunModel implements ForkEvents {
 
   @Override
   public synchronized void memberOverdue(
-      Cancellation cancellation, String testId, String test, long graceMillis, String stack) {
+      Cancellation cancellation, String testId, String test, Duration grace, String stack) {
     NodeState entry = entries.get(testId);
-    Duration grace = Duration.ofMillis(graceMillis);
     if (entry != null) {
       // Used only if the test JVM is ended before the test returns and reports for itself.
       entry.overdue =
