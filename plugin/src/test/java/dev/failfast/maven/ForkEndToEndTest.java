@@ -70,7 +70,8 @@ class ForkEndToEndTest {
     ForkExit exit;
     Watchdog watchdog = new Watchdog(model, fork, Duration.ofMinutes(2), Duration.ofSeconds(30), console, log).start();
     try (watchdog) {
-      exit = fork.run(port -> command.withArgumentFile(port, argFile), argFile, Map.of(), temp, settings, model);
+      exit = fork.run(new ForkProcess.Launch(port -> command.withArgumentFile(port, argFile), argFile, Map.of(), temp),
+          settings, model);
     }
     assertThat(argFile).as("the argument file, with every -D property").doesNotExist();
     return new Run(model, RunEnding.conclude(model, exit, watchdog.stop()));
@@ -149,7 +150,8 @@ class ForkEndToEndTest {
         List.of("-XX:+NoSuchOption"), Map.of(), List.of());
     RunModel model = TestRuns.model(TestRuns.console(log, System.out, temp), temp);
     ForkExit exit = new ForkProcess(log, Duration.ofSeconds(30)).run(
-        port -> broken.withArgumentFile(port, temp.resolve("a")), temp.resolve("a"), Map.of(), temp,
+        new ForkProcess.Launch(
+            port -> broken.withArgumentFile(port, temp.resolve("a")), temp.resolve("a"), Map.of(), temp),
         new ForkSettings(List.of(), List.of(), List.of(), List.of(), Map.of(), 1), model);
 
     RunEnding ending = RunEnding.conclude(model, exit, Watchdog.Stop.NONE);

@@ -20,7 +20,8 @@ class PomSettingsTest {
   }
 
   private static PomSettings check(Integer threads, String scope, String grace, String timeout, List<Group> groups) {
-    return PomSettings.check(new PomSettings.Written(threads, scope, grace, timeout, List.of(), List.of(), groups, null));
+    return PomSettings.check(
+        new PomSettings.Written(threads, scope, grace, timeout, List.of(), List.of(), groups, null));
   }
 
   @Test

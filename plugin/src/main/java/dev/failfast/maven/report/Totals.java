@@ -22,8 +22,8 @@ public record Totals(Map<Outcome, Integer> byOutcome) {
     Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
     long tests = 0;
     for (Outcome outcome : Outcome.values()) {
-      Integer count = byOutcome.get(outcome);
-      counts.put(outcome, Preconditions.notNegative(count == null ? 0 : count, outcome.name().toLowerCase(Locale.ROOT)));
+      int count = byOutcome.getOrDefault(outcome, 0);
+      counts.put(outcome, Preconditions.notNegative(count, outcome.name().toLowerCase(Locale.ROOT)));
       tests += counts.get(outcome);
     }
     if (tests > Integer.MAX_VALUE) {

@@ -238,7 +238,8 @@ class RunModelTest {
     }
     assertThat(model.onlyOverdueLeft()).isFalse();
 
-    model.memberOverdue(PAYMENTS, id("Pay", "refund"), "com.acme.Pay.refund()", Duration.ofSeconds(10), "\tat com.acme.Pay.refund(Pay.java:5)\n");
+    model.memberOverdue(PAYMENTS, id("Pay", "refund"), "com.acme.Pay.refund()", Duration.ofSeconds(10),
+        "\tat com.acme.Pay.refund(Pay.java:5)\n");
 
     assertThat(model.onlyOverdueLeft()).isTrue();
     assertThat(seen).contains("overdue com.acme.Pay.refund()");
