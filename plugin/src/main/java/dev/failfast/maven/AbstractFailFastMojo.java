@@ -190,7 +190,8 @@ public abstract class AbstractFailFastMojo extends ConfiguredMojo {
     Path argFile = Files.createTempFile(buildDirectory, "failfast-", ".args");
     ForkExit exit;
     Watchdog watchdog =
-        new Watchdog(model, fork, settings.pom().timeout(), QUIET_REPORT, console, getLog()).start();
+        new Watchdog(model, fork, new Watchdog.Limits(settings.pom().timeout(), QUIET_REPORT), console, getLog())
+            .start();
     try (watchdog) {
       exit = fork.run(new ForkProcess.Launch(port -> {
         List<String> line = command.withArgumentFile(port, argFile);

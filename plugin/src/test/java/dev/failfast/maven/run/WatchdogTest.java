@@ -56,8 +56,8 @@ class WatchdogTest {
   @Test
   void namesTheRunningTestsOncePerQuietPeriod() throws InterruptedException {
     RunModel model = runningTest(observer);
-    try (Watchdog watchdog = new Watchdog(model, new ForkProcess(new RecordingLog(), Duration.ofSeconds(30)), Duration.ZERO,
-        Duration.ofMillis(200), observer, new RecordingLog())) {
+    try (Watchdog watchdog = new Watchdog(model, new ForkProcess(new RecordingLog(), Duration.ofSeconds(30)),
+        new Watchdog.Limits(Duration.ZERO, Duration.ofMillis(200)), observer, new RecordingLog())) {
       watchdog.check();
       assertThat(stillRunning).isEmpty();
       Thread.sleep(250);
@@ -71,7 +71,7 @@ class WatchdogTest {
   @Test
   void endsTheTestJvmWhenTheTimeoutExpires() throws InterruptedException {
     try (Watchdog watchdog = new Watchdog(runningTest(observer), new ForkProcess(new RecordingLog(), Duration.ofSeconds(30)),
-        Duration.ofMillis(1), Duration.ofSeconds(30), observer, new RecordingLog())) {
+        new Watchdog.Limits(Duration.ofMillis(1), Duration.ofSeconds(30)), observer, new RecordingLog())) {
       Thread.sleep(5);
       watchdog.check();
       assertThat(watchdog.stop()).isEqualTo(Watchdog.Stop.TIMEOUT);
@@ -104,7 +104,7 @@ class WatchdogTest {
     RecordingLog log = new RecordingLog();
     // Names the running test (and throws) at the first check, a second later the timeout expires.
     try (Watchdog watchdog = new Watchdog(runningTest(throwing), new ForkProcess(log, Duration.ofSeconds(30)),
-        Duration.ofMillis(1_500), Duration.ZERO, throwing, log).start()) {
+        new Watchdog.Limits(Duration.ofMillis(1_500), Duration.ZERO), throwing, log).start()) {
       long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
       while (watchdog.stop() == Watchdog.Stop.NONE && System.nanoTime() < deadline) {
         Thread.sleep(50);
