@@ -68,8 +68,8 @@ class ForkEndToEndTest {
     ForkProcess fork = new ForkProcess(log, exitTimeout);
     Path argFile = temp.resolve("fork.args");
     ForkExit exit;
-    Watchdog watchdog = new Watchdog(model, fork, new Watchdog.Limits(Duration.ofMinutes(2), Duration.ofSeconds(30)), console, log)
-        .start();
+    Watchdog.Limits limits = new Watchdog.Limits(Duration.ofMinutes(2), Duration.ofSeconds(30));
+    Watchdog watchdog = new Watchdog(model, fork, limits, console, log).start();
     try (watchdog) {
       exit = fork.run(new ForkProcess.Launch(port -> command.withArgumentFile(port, argFile), argFile, Map.of(), temp),
           settings, model);

@@ -41,8 +41,8 @@ class ForkClasspathTest {
   @Test
   void keepsALauncherTheProjectDeclares() throws Exception {
     Jar launcher = jar("org.junit.platform", "junit-platform-launcher", "1.12.1");
-    List<Path> classpath = ForkClasspath.assemble(new FromProject(List.of(TEST_CLASSES), List.of(ENGINE, launcher), List.of(),
-        List.of()), EXTENSION,
+    List<Path> classpath = ForkClasspath.assemble(
+        new FromProject(List.of(TEST_CLASSES), List.of(ENGINE, launcher), List.of(), List.of()), EXTENSION,
         version -> {
           throw new AssertionError("nothing to resolve");
         });
@@ -64,10 +64,11 @@ class ForkClasspathTest {
     Jar slf4j = jar("org.slf4j", "slf4j-simple", "2.0.0");
     Jar launcher = jar("org.junit.platform", "junit-platform-launcher", "1.12.2");
     Path extra = Path.of("extra/classes");
-    List<Path> classpath = ForkClasspath.assemble(new FromProject(List.of(TEST_CLASSES), List.of(ENGINE, fixtures, slf4j, launcher),
+    FromProject project = new FromProject(List.of(TEST_CLASSES), List.of(ENGINE, fixtures, slf4j, launcher),
         List.of(ArtifactPattern.of("classpathDependencyExcludes", "org.acme:fixtures"),
             ArtifactPattern.of("classpathDependencyExcludes", "org.slf4j:*")),
-        List.of(extra)), EXTENSION, version -> List.of());
+        List.of(extra));
+    List<Path> classpath = ForkClasspath.assemble(project, EXTENSION, version -> List.of());
     assertThat(classpath).containsExactly(TEST_CLASSES, ENGINE.file(), launcher.file(), EXTENSION.file(), extra);
   }
 
