@@ -51,7 +51,11 @@ public final class ConsoleReporter implements RunObserver {
   }
 
   @Override
-  public void planComplete(int tests, int classes, int templates, List<String> groups) {
+  public void planComplete(RunObserver.Plan plan) {
+    int tests = plan.tests();
+    int classes = plan.classes();
+    int templates = plan.templates();
+    List<String> groups = plan.groups();
     // A template's invocations and a factory's tests are known only as they run.
     String what = templates == 0 ? "Running " + plural(tests, "test") + " in " + plural(classes, "class")
         : "Running " + plural(classes, "class") + ": " + plural(tests, "test") + " known before they run, and what "
@@ -88,11 +92,12 @@ public final class ConsoleReporter implements RunObserver {
   }
 
   @Override
-  public void groupCancelled(Cancellation cancellation, int pending, int running, int templates) {
-    log.warn(ConsoleText.message(capitalized(cancellation.description())) + ": stopping " + plural(pending, "test")
-        + " not yet started" + (templates == 0 ? ""
+  public void groupCancelled(Cancellation cancellation, RunObserver.Stopping stopping) {
+    int templates = stopping.templates();
+    log.warn(ConsoleText.message(capitalized(cancellation.description())) + ": stopping "
+        + plural(stopping.pending(), "test") + " not yet started" + (templates == 0 ? ""
             : " (and what " + plural(templates, "template or factory", "templates and factories") + " would add)")
-        + " and " + running + " running");
+        + " and " + stopping.running() + " running");
   }
 
   /** Surefire's mark on a test whose trace is printed as its class ends; {@code null} for none. */

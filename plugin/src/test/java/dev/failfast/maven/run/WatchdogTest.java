@@ -22,7 +22,7 @@ class WatchdogTest {
   private final List<String> stillRunning = new ArrayList<>();
   private final RunObserver observer = new RunObserver() {
     @Override
-    public void planComplete(int tests, int classes, int templates, List<String> groups) {}
+    public void planComplete(Plan plan) {}
 
     @Override
     public void output(String report, String stream, String text) {}
@@ -31,7 +31,7 @@ class WatchdogTest {
     public void classFinished(ClassResult result) {}
 
     @Override
-    public void groupCancelled(Cancellation cancellation, int pending, int running, int templates) {}
+    public void groupCancelled(Cancellation cancellation, Stopping stopping) {}
 
     @Override
     public void memberOverdue(String test, Cancellation cancellation, Duration grace) {}
@@ -82,7 +82,7 @@ class WatchdogTest {
   void aCheckThatThrowsDoesNotEndTheWatch() throws InterruptedException {
     RunObserver throwing = new RunObserver() {
       @Override
-      public void planComplete(int tests, int classes, int templates, List<String> groups) {}
+      public void planComplete(Plan plan) {}
 
       @Override
       public void output(String report, String stream, String text) {}
@@ -91,7 +91,7 @@ class WatchdogTest {
       public void classFinished(ClassResult result) {}
 
       @Override
-      public void groupCancelled(Cancellation cancellation, int pending, int running, int templates) {}
+      public void groupCancelled(Cancellation cancellation, Stopping stopping) {}
 
       @Override
       public void memberOverdue(String test, Cancellation cancellation, Duration grace) {}
