@@ -132,7 +132,7 @@ public abstract class AbstractFailFastMojo extends ConfiguredMojo {
     boolean testFailureIgnore = run.settings().testFailureIgnore();
     String failure = new Verdict(testFailureIgnore, run.settings().failOnStopped())
         .failure(summary.totals(), ending, run.filter(), reports.toString());
-    if (failure == null && testFailureIgnore && summary.totals().failures() + summary.totals().errors() > 0) {
+    if (failure == null && testFailureIgnore && summary.totals().failed() > 0) {
       getLog().warn("There are test failures; maven.test.failure.ignore is set, so the build goes on");
     }
     return failure;
@@ -159,8 +159,9 @@ public abstract class AbstractFailFastMojo extends ConfiguredMojo {
       for (Path jar : testClasspath.toScan(settings.classes().dependenciesToScan())) {
         classFiles.addAll(ClassFiles.inJar(jar));
       }
-      TestSelection selection = TestSelection.scan(classFiles, patterns("includes", settings.classes().includes()),
-          patterns("excludes", settings.classes().excludes()), testFilter, settings.pom().groups())
+      TestSelection selection = TestSelection.scan(classFiles, new TestSelection.Criteria(
+              patterns("includes", settings.classes().includes()), patterns("excludes", settings.classes().excludes()),
+              testFilter, settings.pom().groups()))
           .ordered(settings.classes().runOrder(), LocalTime.now().getHour());
       if (settings.classes().runOrder().name().equals("random")) {
         getLog().info("The test classes run in random order; to repeat it, set runOrderRandomSeed to "
@@ -189,13 +190,14 @@ public abstract class AbstractFailFastMojo extends ConfiguredMojo {
     Path argFile = Files.createTempFile(buildDirectory, "failfast-", ".args");
     ForkExit exit;
     Watchdog watchdog =
-        new Watchdog(model, fork, settings.pom().timeout(), QUIET_REPORT, console, getLog()).start();
+        new Watchdog(model, fork, new Watchdog.Limits(settings.pom().timeout(), QUIET_REPORT), console, getLog())
+            .start();
     try (watchdog) {
-      exit = fork.run(port -> {
+      exit = fork.run(new ForkProcess.Launch(port -> {
         List<String> line = command.withArgumentFile(port, argFile);
         getLog().debug("Test JVM: " + String.join(" ", line) + " with " + command.arguments(port));
         return line;
-      }, argFile, environment(settings.jvm()), workingDirectory, forkSettings, model);
+      }, argFile, environment(settings.jvm()), workingDirectory), forkSettings, model);
     }
     if (model.aborted() != null) {
       throw new MojoFailureException(model.aborted()); // bad input the test JVM found: no test ran

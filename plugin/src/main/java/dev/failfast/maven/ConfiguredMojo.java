@@ -216,8 +216,8 @@ public abstract class ConfiguredMojo extends SkippableMojo {
     TakeOver take = new TakeOver(plugin, pom, name -> evaluate("${" + name + "}"));
     RunSettings.Jvm jvm = jvm(take);
     RunSettings.Classes classes = classes(take, plugin);
-    PomSettings pomSettings = PomSettings.check(threads, scope, grace, timeout, fatal, nonFatal,
-        Group.parse(groups), take.configurationParameters(configurationParameters));
+    PomSettings pomSettings = PomSettings.check(new PomSettings.Written(threads, scope, grace, timeout, fatal, nonFatal,
+        Group.parse(groups), take.configurationParameters(configurationParameters)));
     ReportOptions report = new ReportOptions(
         take.flag("redirectTestOutputToFile", redirectTestOutputToFile, "maven.test.redirectTestOutputToFile", false),
         take.flag("trimStackTrace", trimStackTrace, "trimStackTrace", false));

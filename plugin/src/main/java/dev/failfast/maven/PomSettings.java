@@ -2,6 +2,7 @@ package dev.failfast.maven;
 
 import dev.failfast.junit.config.Durations;
 import dev.failfast.junit.config.FailFastConfiguration;
+import dev.failfast.junit.config.Scope;
 import dev.failfast.junit.classify.PomGroups;
 import dev.failfast.maven.select.ClassPattern;
 import dev.failfast.maven.select.TestSelection.GroupPatterns;
@@ -12,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -32,35 +32,44 @@ record PomSettings(int threads, Duration timeout, Map<String, String> junitParam
   static final String AUTODETECTION = "junit.jupiter.extensions.autodetection.enabled";
 
   /**
-   * @param threads nullable: one per processor
-   * @param configurationParameters nullable; {@code key=value} lines, as in
-   *     {@code junit-platform.properties}
+   * The pom's failfast settings as written, before any check: the goal's parameters of the same
+   * names. Each is nullable, for a setting the pom leaves out.
+   *
+   * @param threads concurrent tests; unset: one per processor
+   * @param scope {@code group} or {@code run}
+   * @param grace a duration, as {@link Durations#parse} reads it
+   * @param timeout a duration; unset or zero: none
+   * @param groups the {@code <groups>} block's groups; not nullable, may be empty
+   * @param configurationParameters {@code key=value} lines, as in {@code junit-platform.properties}
+   */
+  record Written(Integer threads, String scope, String grace, String timeout, List<String> fatal,
+      List<String> nonFatal, List<Group> groups, String configurationParameters) {}
+
+  /**
+   * Checks every setting and turns each into what the test JVM reads. A duration is parsed here
+   * once, and handed on as {@link Durations#format} writes it.
+   *
    * @throws IllegalArgumentException naming the parameter, the problem and the fix
    */
-  static PomSettings check(Integer threads, String scope, String grace, String timeout, List<String> fatal,
-      List<String> nonFatal, List<Group> groups, String configurationParameters) {
-    int concurrency = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+  static PomSettings check(Written pom) {
+    int concurrency = pom.threads() == null ? Runtime.getRuntime().availableProcessors() : pom.threads();
     if (concurrency < 1) {
-      throw new IllegalArgumentException("threads: " + threads + " is below 1; give the number of tests to run at once,"
-          + " such as 4");
+      throw new IllegalArgumentException("threads: " + pom.threads() + " is below 1; give the number of tests to run"
+          + " at once, such as 4");
     }
-    Map<String, String> parameters = new LinkedHashMap<>(properties(configurationParameters));
-    if (scope != null) {
-      String normalized = scope.trim().toLowerCase(Locale.ROOT);
-      if (!normalized.equals("group") && !normalized.equals("run")) {
-        throw new IllegalArgumentException("scope: '" + scope + "' is not a scope; use 'group' (the default) or 'run'");
-      }
-      parameters.put(FailFastConfiguration.SCOPE, normalized);
+    Map<String, String> parameters = new LinkedHashMap<>(properties(pom.configurationParameters()));
+    if (pom.scope() != null) {
+      parameters.put(FailFastConfiguration.SCOPE, Scope.parse("scope", pom.scope()).parameter());
     }
-    if (grace != null) {
-      Durations.parse("grace", grace); // the extension parses it again, with the same rules
-      parameters.put(FailFastConfiguration.GRACE, grace.trim());
+    if (pom.grace() != null) {
+      parameters.put(FailFastConfiguration.GRACE, Durations.format(Durations.parse("grace", pom.grace())));
     }
-    Duration limit = timeout == null ? Duration.ZERO : Durations.parse("timeout", timeout);
-    putList(parameters, FailFastConfiguration.FATAL, fatal);
-    putList(parameters, FailFastConfiguration.NON_FATAL, nonFatal);
+    Duration limit = pom.timeout() == null ? Duration.ZERO : Durations.parse("timeout", pom.timeout());
+    putList(parameters, FailFastConfiguration.FATAL, pom.fatal());
+    putList(parameters, FailFastConfiguration.NON_FATAL, pom.nonFatal());
     List<GroupPatterns> patterns = new ArrayList<>();
     Set<String> names = new HashSet<>();
+    List<Group> groups = pom.groups();
     for (Group group : groups) {
       String name = group.name() == null ? "" : group.name().trim();
       if (name.isEmpty()) {

@@ -46,7 +46,8 @@ final class TestClasspath {
         .map(exclude -> ArtifactPattern.of("classpathDependencyExcludes", exclude)).toList();
     List<Path> additional = jvm.additionalClasspathElements().stream()
         .map(element -> absolute(element).toPath()).toList();
-    return ForkClasspath.assemble(directories, testJars(), excludes, additional, jar(extension), this::resolveLauncher);
+    return ForkClasspath.assemble(new ForkClasspath.FromProject(directories, testJars(), excludes, additional),
+        jar(extension), this::resolveLauncher);
   }
 
   /**

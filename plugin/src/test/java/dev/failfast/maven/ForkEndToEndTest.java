@@ -71,9 +71,11 @@ class ForkEndToEndTest {
     ForkProcess fork = new ForkProcess(log, exitTimeout);
     Path argFile = temp.resolve("fork.args");
     ForkExit exit;
-    Watchdog watchdog = new Watchdog(model, fork, Duration.ofMinutes(2), Duration.ofSeconds(30), console, log).start();
+    Watchdog.Limits limits = new Watchdog.Limits(Duration.ofMinutes(2), Duration.ofSeconds(30));
+    Watchdog watchdog = new Watchdog(model, fork, limits, console, log).start();
     try (watchdog) {
-      exit = fork.run(port -> command.withArgumentFile(port, argFile), argFile, Map.of(), temp, settings, model);
+      exit = fork.run(new ForkProcess.Launch(port -> command.withArgumentFile(port, argFile), argFile, Map.of(), temp),
+          settings, model);
     }
     assertThat(argFile).as("the argument file, with every -D property").doesNotExist();
     return new Run(model, RunEnding.conclude(model, exit, watchdog.stop()));
@@ -152,7 +154,8 @@ class ForkEndToEndTest {
         List.of("-XX:+NoSuchOption"), Map.of(), List.of());
     RunModel model = TestRuns.model(TestRuns.console(log, System.out, temp), temp);
     ForkExit exit = new ForkProcess(log, Duration.ofSeconds(30)).run(
-        port -> broken.withArgumentFile(port, temp.resolve("a")), temp.resolve("a"), Map.of(), temp,
+        new ForkProcess.Launch(
+            port -> broken.withArgumentFile(port, temp.resolve("a")), temp.resolve("a"), Map.of(), temp),
         new ForkSettings(List.of(), List.of(), List.of(), List.of(), Map.of(), 1), model);
 
     RunEnding ending = RunEnding.conclude(model, exit, Watchdog.Stop.NONE);
@@ -167,8 +170,9 @@ class ForkEndToEndTest {
     ForkProcess fork = new ForkProcess(log, Duration.ofSeconds(30));
     RunModel model = TestRuns.model(TestRuns.console(log, System.out, temp), temp);
 
-    assertThatThrownBy(() -> fork.run(port -> List.of(java.toString(), "-cp", System.getProperty("java.class.path"),
-            OtherVersionFork.class.getName(), Integer.toString(port)), temp.resolve("a"), Map.of(), temp,
+    assertThatThrownBy(() -> fork.run(new ForkProcess.Launch(port -> List.of(java.toString(), "-cp",
+            System.getProperty("java.class.path"), OtherVersionFork.class.getName(), Integer.toString(port)),
+            temp.resolve("a"), Map.of(), temp),
         new ForkSettings(List.of(), List.of(), List.of(), List.of(), Map.of(), 1), model))
         .isInstanceOf(ForkProtocolMismatch.class)
         .hasMessage("the test JVM (failfast-junit-extension) speaks fork protocol failfast-fork-3, the build JVM"

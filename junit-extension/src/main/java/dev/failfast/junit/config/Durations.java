@@ -74,8 +74,15 @@ public final class Durations {
         + MAX.toDays() + " days (" + MAX.toHours() + "h); give a shorter one, or 0 where that means none");
   }
 
-  /** {@code 10 s} for whole seconds, {@code 250 ms} otherwise: how reports name a grace. */
+  /**
+   * {@code 10 s} for whole seconds, {@code 250 ms} for whole milliseconds, ISO-8601 otherwise: how
+   * reports name a grace or a timeout, and how the plugin hands one to the test JVM, since
+   * {@link #parse} reads each of these back exactly.
+   */
   public static String format(Duration duration) {
+    if (duration.getNano() % 1_000_000 != 0) {
+      return duration.toString();
+    }
     long millis = duration.toMillis();
     return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
   }

@@ -50,20 +50,11 @@ public record FailFastConfiguration(
   public static FailFastConfiguration read(
       Function<String, Optional<String>> parameters, ClassLoader classLoader) {
     return new FailFastConfiguration(
-        parameters.apply(SCOPE).map(FailFastConfiguration::parseScope).orElse(Scope.GROUP),
+        parameters.apply(SCOPE).map(value -> Scope.parse(SCOPE, value)).orElse(Scope.GROUP),
         parameters.apply(GRACE).map(value -> Durations.parse(GRACE, value)).orElse(DEFAULT_GRACE),
         parameters.apply(INTERRUPT).map(value -> parseBoolean(INTERRUPT, value)).orElse(true),
         parameters.apply(FATAL).map(value -> throwableTypes(FATAL, value, classLoader)).orElse(List.of()),
         parameters.apply(NON_FATAL).map(value -> throwableTypes(NON_FATAL, value, classLoader)).orElse(List.of()));
-  }
-
-  private static Scope parseScope(String value) {
-    return switch (value.trim().toLowerCase(Locale.ROOT)) {
-      case "group" -> Scope.GROUP;
-      case "run" -> Scope.RUN;
-      default -> throw new IllegalArgumentException(
-          SCOPE + ": '" + value + "' is not a scope; use 'group' (the default) or 'run'");
-    };
   }
 
   private static boolean parseBoolean(String name, String value) {

@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -58,7 +59,8 @@ public final class EventDecoder {
       case OUTPUT -> target.output(f.text(), f.text(), f.text());
       case GROUP_CANCELLED -> target.groupCancelled(f.cancellation());
       case ALSO_FAILED -> target.alsoFailed(f.cancellation(), f.text(), f.text(), f.text());
-      case MEMBER_OVERDUE -> target.memberOverdue(f.cancellation(), f.text(), f.text(), f.number(), f.text());
+      case MEMBER_OVERDUE ->
+          target.memberOverdue(f.cancellation(), f.text(), f.text(), Duration.ofMillis(f.number()), f.text());
       case GROUP_SETTLED -> target.groupSettled(f.cancellation(), f.number());
       case EXITING -> {
         target.exiting(f.text());

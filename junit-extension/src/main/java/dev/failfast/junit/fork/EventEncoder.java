@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 import org.apiguardian.api.API;
@@ -86,8 +87,9 @@ public final class EventEncoder implements ForkEvents {
   }
 
   @Override
-  public void memberOverdue(Cancellation cancellation, String testId, String test, long graceMillis, String stack) {
-    write(ForkRecord.MEMBER_OVERDUE, cancellation, testId, test, Long.toString(graceMillis), stack);
+  public void memberOverdue(Cancellation cancellation, String testId, String test, Duration grace, String stack) {
+    // In milliseconds on the wire, the unit the grace's reports print (Durations.format).
+    write(ForkRecord.MEMBER_OVERDUE, cancellation, testId, test, Long.toString(grace.toMillis()), stack);
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.failfast.junit.fork;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import java.time.Duration;
 import java.util.Map;
 import org.apiguardian.api.API;
 
@@ -48,8 +49,8 @@ public interface ForkEvents {
   /** A fatal failure that raced the cancelling one (docs/rules.md G4.4). */
   void alsoFailed(Cancellation cancellation, String testId, String test, String failure);
 
-  /** A member still running {@code graceMillis} after its group was cancelled, with its stack. */
-  void memberOverdue(Cancellation cancellation, String testId, String test, long graceMillis, String stack);
+  /** A member still running {@code grace} after its group was cancelled, with its stack. */
+  void memberOverdue(Cancellation cancellation, String testId, String test, Duration grace, String stack);
 
   void groupSettled(Cancellation cancellation, long cancelLatencyNanos);
 

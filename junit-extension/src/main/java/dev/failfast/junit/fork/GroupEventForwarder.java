@@ -31,7 +31,7 @@ public final class GroupEventForwarder implements GroupListener {
   @Override
   public void memberOverdue(
       GroupCancellation cancellation, String testId, String test, Duration grace, StackTraceElement[] stack) {
-    events.memberOverdue(Cancellation.of(cancellation), testId, test, grace.toMillis(), StackFrames.format(stack));
+    events.memberOverdue(Cancellation.of(cancellation), testId, test, grace, StackFrames.format(stack));
   }
 
   @Override

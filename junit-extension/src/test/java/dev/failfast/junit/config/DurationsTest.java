@@ -35,4 +35,19 @@ class DurationsTest {
     assertThat(Durations.parse("grace", "2min")).isEqualTo(Duration.ofMinutes(2));
     assertThat(Durations.parse("grace", "0")).isZero();
   }
+
+  @Test
+  void theFormatNamesADurationAsPeopleWriteIt() {
+    assertThat(Durations.format(Duration.ofSeconds(10))).isEqualTo("10 s");
+    assertThat(Durations.format(Duration.ofMillis(250))).isEqualTo("250 ms");
+    assertThat(Durations.format(Duration.ofNanos(500_000))).isEqualTo("PT0.0005S");
+  }
+
+  /** The plugin hands a parsed duration to the test JVM in this format, which must read it back exactly. */
+  @ParameterizedTest
+  @ValueSource(strings = {"0", "1ms", "999ms", "1s", "PT1.001S", "PT0.000000001S", "PT59.999999999S", "2m", "P36500D"})
+  void theFormatParsesBackToTheSameDuration(String value) {
+    Duration duration = Durations.parse("grace", value);
+    assertThat(Durations.parse("grace", Durations.format(duration))).isEqualTo(duration);
+  }
 }

@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.reflect.Proxy;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -41,7 +42,7 @@ class EventCodecTest {
     events.output("id", "stdout", text);
     events.groupCancelled(cancellation);
     events.alsoFailed(cancellation, "id3", "com.acme.A.other()", text);
-    events.memberOverdue(cancellation, "id4", "com.acme.A.slow()", 10_000, "\tat x.Y.z(Y.java:1)\n");
+    events.memberOverdue(cancellation, "id4", "com.acme.A.slow()", Duration.ofSeconds(10), "\tat x.Y.z(Y.java:1)\n");
     events.groupSettled(cancellation, 1234567);
     events.exiting(text);
     events.aborted(text);

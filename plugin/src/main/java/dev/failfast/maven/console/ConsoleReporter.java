@@ -5,6 +5,7 @@ import dev.failfast.junit.fork.Cancellation;
 import dev.failfast.junit.fork.Outcome;
 import dev.failfast.maven.report.ClassResult;
 import dev.failfast.maven.report.GroupSummary;
+import dev.failfast.maven.report.Outcomes;
 import dev.failfast.maven.report.ReportOptions;
 import dev.failfast.maven.report.RunSummary;
 import dev.failfast.maven.report.TestCaseResult;
@@ -17,7 +18,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.maven.plugin.logging.Log;
 
 /**
@@ -48,7 +51,11 @@ public final class ConsoleReporter implements RunObserver {
   }
 
   @Override
-  public void planComplete(int tests, int classes, int templates, List<String> groups) {
+  public void planComplete(RunObserver.Plan plan) {
+    int tests = plan.tests();
+    int classes = plan.classes();
+    int templates = plan.templates();
+    List<String> groups = plan.groups();
     // A template's invocations and a factory's tests are known only as they run.
     String what = templates == 0 ? "Running " + plural(tests, "test") + " in " + plural(classes, "class")
         : "Running " + plural(classes, "class") + ": " + plural(tests, "test") + " known before they run, and what "
@@ -70,20 +77,14 @@ public final class ConsoleReporter implements RunObserver {
   @Override
   public void classFinished(ClassResult result) {
     Totals totals = result.totals();
-    boolean failed = totals.failures() + totals.errors() > 0;
-    String line = counts(totals, totals.stopped() > 0) + ", Time elapsed: " + seconds(result.time())
-        + (failed ? " <<< FAILURE!" : "") + " -- in " + ConsoleText.name(result.className());
-    if (failed) {
-      log.error(line);
-    } else if (totals.skipped() + totals.stopped() > 0) {
-      log.warn(line);
-    } else {
-      log.info(line);
-    }
+    boolean failed = totals.failed() > 0;
+    logCounts(totals, counts(totals, totals.stopped() > 0) + ", Time elapsed: " + seconds(result.time())
+        + (failed ? " <<< FAILURE!" : "") + " -- in " + ConsoleText.name(result.className()));
     for (TestCaseResult test : result.tests()) {
-      if (test.outcome() == Outcome.FAILED || test.outcome() == Outcome.ERROR) {
+      String marker = marker(test.outcome());
+      if (marker != null) {
         log.error(ConsoleText.name(result.className() + "." + test.name()) + " -- Time elapsed: " + seconds(test.time())
-            + (test.outcome() == Outcome.FAILED ? " <<< FAILURE!" : " <<< ERROR!") + "\n"
+            + marker + "\n"
             + ConsoleText.trace(Failures.trace(result.className(), test.stackTrace(), options.trimStackTrace())));
       }
     }
@@ -91,11 +92,32 @@ public final class ConsoleReporter implements RunObserver {
   }
 
   @Override
-  public void groupCancelled(Cancellation cancellation, int pending, int running, int templates) {
-    log.warn(ConsoleText.message(capitalized(cancellation.description())) + ": stopping " + plural(pending, "test")
-        + " not yet started" + (templates == 0 ? ""
+  public void groupCancelled(Cancellation cancellation, RunObserver.Stopping stopping) {
+    int templates = stopping.templates();
+    log.warn(ConsoleText.message(capitalized(cancellation.description())) + ": stopping "
+        + plural(stopping.pending(), "test") + " not yet started" + (templates == 0 ? ""
             : " (and what " + plural(templates, "template or factory", "templates and factories") + " would add)")
-        + " and " + running + " running");
+        + " and " + stopping.running() + " running");
+  }
+
+  /** Surefire's mark on a test whose trace is printed as its class ends; {@code null} for none. */
+  private static String marker(Outcome outcome) {
+    return switch (outcome) {
+      case FAILED -> " <<< FAILURE!";
+      case ERROR -> " <<< ERROR!";
+      case PASSED, SKIPPED, STOPPED -> null;
+    };
+  }
+
+  /** A count line at the level its worst outcome calls for: error for a failure, warn for a test not run. */
+  private void logCounts(Totals totals, String line) {
+    if (totals.failed() > 0) {
+      log.error(line);
+    } else if (totals.passed() < totals.tests()) {
+      log.warn(line);
+    } else {
+      log.info(line);
+    }
   }
 
   private void warnIfProblem(String problem) {
@@ -122,24 +144,28 @@ public final class ConsoleReporter implements RunObserver {
     log.info("");
     log.info("Results:");
     log.info("");
-    boolean listed = listFailures("Failures: ", Outcome.FAILED, classes);
-    listed |= listFailures("Errors: ", Outcome.ERROR, classes);
+    boolean listed = false;
+    for (Outcome outcome : Outcome.values()) {
+      String heading = resultsHeading(outcome);
+      listed |= heading != null && listFailures(heading, outcome, classes);
+    }
     if (listed) {
       log.info("");
     }
-    Totals totals = summary.totals();
-    String line = counts(totals, true);
-    if (totals.failures() + totals.errors() > 0) {
-      log.error(line);
-    } else if (totals.skipped() + totals.stopped() > 0) {
-      log.warn(line);
-    } else {
-      log.info(line);
-    }
+    logCounts(summary.totals(), counts(summary.totals(), true));
     if (!summary.groups().isEmpty()) {
       log.info("");
       groupTable(summary.groups()).forEach(log::info);
     }
+  }
+
+  /** The heading of the Results block's list of the tests with this outcome; {@code null} for none. */
+  private static String resultsHeading(Outcome outcome) {
+    return switch (outcome) {
+      case FAILED -> "Failures: ";
+      case ERROR -> "Errors: ";
+      case PASSED, SKIPPED, STOPPED -> null;
+    };
   }
 
   /** Surefire's list of one kind of failure: a heading, then a line per test. */
@@ -164,27 +190,33 @@ public final class ConsoleReporter implements RunObserver {
     String runWide = groups.stream().map(ConsoleReporter::cancelledBy).filter(by -> !by.isEmpty())
         .collect(Collectors.groupingBy(by -> by, Collectors.counting())).entrySet().stream()
         .filter(by -> by.getValue() > 1).map(Map.Entry::getKey).findFirst().orElse(null);
-    List<String[]> rows = new ArrayList<>();
-    rows.add(new String[] {"Group", "Outcome", "Tests", "Failures", "Errors", "Skipped", "Stopped", "Cancelled by"});
+    List<Outcome> counted = Stream.of(Outcome.values()).filter(o -> Outcomes.countName(o).isPresent()).toList();
+    List<List<String>> rows = new ArrayList<>();
+    List<String> header = new ArrayList<>(List.of("Group", "Outcome", "Tests"));
+    counted.forEach(outcome -> header.add(capitalized(Outcomes.countName(outcome).orElseThrow())));
+    header.add("Cancelled by");
+    rows.add(header);
     for (GroupSummary group : groups) {
       Totals t = group.totals();
       String by = cancelledBy(group);
-      rows.add(new String[] {ConsoleText.name(group.name()), group.outcome(), num(t.tests()), num(t.failures()), num(t.errors()),
-          num(t.skipped()), num(t.stopped()), by.equals(runWide) ? "the run" : by});
+      List<String> row = new ArrayList<>(List.of(ConsoleText.name(group.name()), group.outcome(), num(t.tests())));
+      counted.forEach(outcome -> row.add(num(t.count(outcome))));
+      row.add(by.equals(runWide) ? "the run" : by);
+      rows.add(row);
     }
-    int[] widths = new int[rows.get(0).length];
+    int[] widths = new int[header.size()];
     rows.forEach(row -> {
-      for (int i = 0; i < row.length; i++) {
-        widths[i] = Math.max(widths[i], row[i].length());
+      for (int i = 0; i < row.size(); i++) {
+        widths[i] = Math.max(widths[i], row.get(i).length());
       }
     });
     List<String> lines = new ArrayList<>();
-    for (String[] row : rows) {
+    for (List<String> row : rows) {
       StringBuilder line = new StringBuilder();
-      for (int i = 0; i < row.length; i++) {
-        boolean number = i >= 2 && i <= 6;
-        String cell = number ? " ".repeat(widths[i] - row[i].length()) + row[i]
-            : i == row.length - 1 ? row[i] : row[i] + " ".repeat(widths[i] - row[i].length());
+      for (int i = 0; i < row.size(); i++) {
+        boolean number = i >= 2 && i < row.size() - 1; // the tests and each count
+        String padding = " ".repeat(widths[i] - row.get(i).length());
+        String cell = number ? padding + row.get(i) : i == row.size() - 1 ? row.get(i) : row.get(i) + padding;
         line.append(i == 0 ? "" : "  ").append(cell);
       }
       lines.add(line.toString().stripTrailing());
@@ -215,9 +247,19 @@ public final class ConsoleReporter implements RunObserver {
     return ConsoleText.name(text);
   }
 
+  /**
+   * Surefire's count line, {@code Tests run: 7, Failures: 1, Errors: 2, Skipped: 1}, then failfast's
+   * {@code Stopped: 3} if asked for.
+   */
   static String counts(Totals totals, boolean withStopped) {
-    return "Tests run: " + totals.tests() + ", Failures: " + totals.failures() + ", Errors: " + totals.errors()
-        + ", Skipped: " + totals.skipped() + (withStopped ? ", Stopped: " + totals.stopped() : "");
+    StringBuilder line = new StringBuilder("Tests run: " + totals.tests());
+    for (Outcome outcome : Outcome.values()) {
+      Optional<String> name = Outcomes.countName(outcome);
+      if (name.isPresent() && (outcome != Outcome.STOPPED || withStopped)) {
+        line.append(", ").append(capitalized(name.get())).append(": ").append(totals.count(outcome));
+      }
+    }
+    return line.toString();
   }
 
   private static String seconds(Duration duration) {

@@ -44,7 +44,11 @@ final class Failures {
       out.append(i == 0 ? "." : "->").append(frames.get(i)[1]).append(':').append(frames.get(i)[2]);
     }
     String type = test.throwableType();
-    if (test.outcome() == Outcome.ERROR && type != null && !type.startsWith("org.opentest4j.")) {
+    boolean namesType = switch (test.outcome()) {
+      case ERROR -> type != null && !type.startsWith("org.opentest4j.");
+      case FAILED, PASSED, SKIPPED, STOPPED -> false; // an assertion's type says nothing
+    };
+    if (namesType) {
       out.append(testClass.equals(firstClass) ? " " : " » ").append(shortType(type));
     }
     if (test.message() != null && !test.message().isEmpty()) {

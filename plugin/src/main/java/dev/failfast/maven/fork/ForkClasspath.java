@@ -33,20 +33,27 @@ public final class ForkClasspath {
     List<Jar> resolve(String version) throws MojoExecutionException;
   }
 
-  private ForkClasspath() {}
-
   /**
+   * What the project puts on the classpath.
+   *
    * @param directories the test and main output directories, in that order
    * @param testJars the project's test-scope dependencies, in classpath order
    * @param excludes the dependencies to leave out
    * @param additional what to add at the end
+   */
+  public record FromProject(List<Path> directories, List<Jar> testJars, List<ArtifactPattern> excludes,
+      List<Path> additional) {}
+
+  private ForkClasspath() {}
+
+  /**
    * @param extension the plugin's failfast-junit-extension
    * @throws IllegalArgumentException when no JUnit Platform engine is on the test classpath
    */
-  public static List<Path> assemble(List<Path> directories, List<Jar> testJars, List<ArtifactPattern> excludes,
-      List<Path> additional, Jar extension, LauncherResolver launcher) throws MojoExecutionException {
+  public static List<Path> assemble(FromProject project, Jar extension, LauncherResolver launcher)
+      throws MojoExecutionException {
     Map<String, Jar> jars = new LinkedHashMap<>();
-    testJars.stream().filter(jar -> excludes.stream().noneMatch(exclude -> exclude.matches(jar)))
+    project.testJars().stream().filter(jar -> project.excludes().stream().noneMatch(exclude -> exclude.matches(jar)))
         .forEach(jar -> jars.putIfAbsent(jar.key(), jar));
     Jar engine = jars.get(ENGINE);
     if (engine == null) {
@@ -59,9 +66,9 @@ public final class ForkClasspath {
       launcher.resolve(engine.version()).forEach(jar -> jars.putIfAbsent(jar.key(), jar));
     }
     jars.put(EXTENSION, extension);
-    List<Path> classpath = new ArrayList<>(directories);
+    List<Path> classpath = new ArrayList<>(project.directories());
     jars.values().forEach(jar -> classpath.add(jar.file()));
-    classpath.addAll(additional);
+    classpath.addAll(project.additional());
     return classpath;
   }
 }

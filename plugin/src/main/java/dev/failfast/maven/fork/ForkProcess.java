@@ -51,6 +51,15 @@ public final class ForkProcess {
     List<String> forPort(int port) throws IOException;
   }
 
+  /**
+   * How to start the test JVM.
+   *
+   * @param argumentFile the file {@code command} writes the command line to: deleted as soon as
+   *     the test JVM connects (the {@code java} launcher has read it by then), and at the end
+   * @param environment variables on top of the build's
+   */
+  public record Launch(Command command, Path argumentFile, Map<String, String> environment, Path workingDirectory) {}
+
   private static final int ERROR_LINES_KEPT = 20;
   private static final String OUT_OF_MEMORY = "java.lang.OutOfMemoryError";
   private static final long PUMP_WAIT_MILLIS = 5_000;
@@ -79,18 +88,16 @@ public final class ForkProcess {
    *
    * @throws ForkProtocolMismatch when the test JVM's failfast extension is of another version than
    *     this plugin (the test JVM has been ended)
-   *
-   * @param argumentFile the file {@code command} writes the command line to: deleted as soon as
-   *     the test JVM connects (the {@code java} launcher has read it by then), and at the end
    */
-  public ForkExit run(Command command, Path argumentFile, Map<String, String> environment, Path workingDirectory,
-      ForkSettings settings, ForkEvents events) throws IOException, InterruptedException {
+  public ForkExit run(Launch launch, ForkSettings settings, ForkEvents events)
+      throws IOException, InterruptedException {
+    Path argumentFile = launch.argumentFile();
     Thread endOnBuildExit = new Thread(this::endForBuildExit, "failfast-end-test-jvm");
     Runtime.getRuntime().addShutdownHook(endOnBuildExit);
     try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      ProcessBuilder builder = new ProcessBuilder(command.forPort(server.getLocalPort()))
-          .directory(workingDirectory.toFile());
-      builder.environment().putAll(environment);
+      ProcessBuilder builder = new ProcessBuilder(launch.command().forPort(server.getLocalPort()))
+          .directory(launch.workingDirectory().toFile());
+      builder.environment().putAll(launch.environment());
       process = builder.start();
       process.getOutputStream().close();
       Deque<String> errorLines = new ArrayDeque<>();

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -37,6 +38,9 @@ final class SuiteXml {
           + ".xsd";
   private static final String STOPPED = "stopped";
   private static final String SKIPPED = "skipped";
+  private static final String ERRORS = "errors";
+  private static final String SKIPPED_COUNT = "skipped";
+  private static final String FAILURES = "failures";
 
   /** What {@link Outcome#FAILED} means: the test ended with an {@link AssertionError}. */
   private static final String FAILURE_TYPE = AssertionError.class.getName();
@@ -71,10 +75,9 @@ final class SuiteXml {
     nameAttribute("name", result.className());
     attribute("time", seconds(result.time()));
     attribute("tests", Integer.toString(totals.tests()));
-    attribute("errors", Integer.toString(totals.errors()));
-    // Surefire's format has no stopped count: stopped tests are skipped to every other tool.
-    attribute("skipped", Integer.toString(totals.skipped() + totals.stopped()));
-    attribute("failures", Integer.toString(totals.failures()));
+    for (Map.Entry<String, Integer> count : surefireCounts(totals).entrySet()) {
+      attribute(count.getKey(), Integer.toString(count.getValue()));
+    }
     attribute("timestamp", result.timestamp().truncatedTo(ChronoUnit.MILLIS).toString());
     writeProperties(properties);
     for (TestCaseResult test : result.tests()) {
@@ -109,6 +112,31 @@ final class SuiteXml {
     return properties;
   }
 
+  /** The suite's count attributes, in Surefire's order. */
+  private static Map<String, Integer> surefireCounts(Totals totals) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (String name : List.of(ERRORS, SKIPPED_COUNT, FAILURES)) {
+      counts.put(name, 0);
+    }
+    for (Outcome outcome : Outcome.values()) {
+      surefireCount(outcome).ifPresent(name -> counts.merge(name, totals.count(outcome), Math::addExact));
+    }
+    return counts;
+  }
+
+  /**
+   * The suite count a test with this outcome adds to. Surefire's format has no stopped count:
+   * stopped tests are skipped to every other tool ({@code docs/reports.md}).
+   */
+  private static Optional<String> surefireCount(Outcome outcome) {
+    return switch (outcome) {
+      case PASSED -> Optional.empty();
+      case FAILED -> Optional.of(FAILURES);
+      case ERROR -> Optional.of(ERRORS);
+      case SKIPPED, STOPPED -> Optional.of(SKIPPED_COUNT);
+    };
+  }
+
   /** Every name the document holds, in {@link #nameAttribute}s, as often as it holds it. */
   private static List<String> names(ClassResult result, Map<String, String> properties) {
     List<String> names = new ArrayList<>(properties.keySet());
@@ -134,8 +162,21 @@ final class SuiteXml {
   }
 
   private void writeTestCase(TestCaseResult test) throws XMLStreamException, IOException {
-    boolean empty =
-        test.outcome() == Outcome.PASSED && test.systemOut() == null && test.systemErr() == null;
+    Outcome outcome = test.outcome();
+    // surefire-report-parser counts a <failure> or <error> without a type, or a <skipped> without
+    // a message, in the suite's totals but reports the test itself as successful; hence defaults.
+    // <skipped> takes no type; its text (allowed by the schema, ignored by readers) keeps the
+    // trace of an assumption failure or of how a stopped test ended.
+    String message = test.message();
+    String type = test.throwableType();
+    Child child = switch (outcome) {
+      case PASSED -> null;
+      case FAILED -> new Child("failure", message, orDefault(type, FAILURE_TYPE));
+      case ERROR -> new Child("error", message, orDefault(type, ERROR_TYPE));
+      case SKIPPED -> new Child("skipped", orDefault(message, SKIPPED), null);
+      case STOPPED -> new Child("skipped", stoppedMessage(message), null);
+    };
+    boolean empty = child == null && test.systemOut() == null && test.systemErr() == null;
     indent(1);
     if (empty) {
       xml.writeEmptyElement("testcase");
@@ -145,19 +186,8 @@ final class SuiteXml {
     nameAttribute("name", test.name());
     nameAttribute("classname", test.className());
     attribute("time", seconds(test.time()));
-    // surefire-report-parser counts a <failure> or <error> without a type, or a <skipped> without
-    // a message, in the suite's totals but reports the test itself as successful; hence defaults.
-    // <skipped> takes no type; its text (allowed by the schema, ignored by readers) keeps the
-    // trace of an assumption failure or of how a stopped test ended.
-    String message = test.message();
-    String type = test.throwableType();
-    String trace = test.stackTrace();
-    switch (test.outcome()) {
-      case PASSED -> {}
-      case FAILED -> writeChild("failure", message, orDefault(type, FAILURE_TYPE), trace);
-      case ERROR -> writeChild("error", message, orDefault(type, ERROR_TYPE), trace);
-      case SKIPPED -> writeChild("skipped", orDefault(message, SKIPPED), null, trace);
-      case STOPPED -> writeChild("skipped", stoppedMessage(message), null, trace);
+    if (child != null) {
+      writeChild(child, test.stackTrace());
     }
     writeText("system-out", test.systemOut());
     writeText("system-err", test.systemErr());
@@ -178,16 +208,18 @@ final class SuiteXml {
     return value == null || XmlText.sanitize(value).isBlank() ? fallback : value;
   }
 
-  private void writeChild(String element, String message, String type, String body)
-      throws XMLStreamException {
+  /** The element that says how a test did not pass: {@code <failure>}, {@code <error>} or {@code <skipped>}. */
+  private record Child(String element, String message, String type) {}
+
+  private void writeChild(Child child, String body) throws XMLStreamException {
     indent(2);
     if (body == null) {
-      xml.writeEmptyElement(element);
+      xml.writeEmptyElement(child.element());
     } else {
-      xml.writeStartElement(element);
+      xml.writeStartElement(child.element());
     }
-    attribute("message", message);
-    attribute("type", type);
+    attribute("message", child.message());
+    attribute("type", child.type());
     if (body != null) {
       writeCData(body);
       xml.writeEndElement();

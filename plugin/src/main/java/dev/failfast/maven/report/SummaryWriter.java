@@ -3,12 +3,14 @@ package dev.failfast.maven.report;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.failfast.junit.fork.Outcome;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Writes {@code failfast-summary.json} (SPEC §5): the run's totals, how the fork ended, and each
@@ -100,10 +102,12 @@ public final class SummaryWriter {
   private static void writeTotals(JsonGenerator json, Totals totals) throws IOException {
     json.writeObjectFieldStart("totals");
     json.writeNumberField("tests", totals.tests());
-    json.writeNumberField("failures", totals.failures());
-    json.writeNumberField("errors", totals.errors());
-    json.writeNumberField("skipped", totals.skipped());
-    json.writeNumberField("stopped", totals.stopped());
+    for (Outcome outcome : Outcome.values()) {
+      Optional<String> name = Outcomes.countName(outcome);
+      if (name.isPresent()) {
+        json.writeNumberField(name.get(), totals.count(outcome));
+      }
+    }
     json.writeEndObject();
   }
 }

@@ -2,52 +2,101 @@ package dev.failfast.maven.report;
 
 import dev.failfast.junit.fork.Outcome;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
 
 /**
- * Test counts by outcome. Each test counts in {@code tests} and in at most one of the others;
- * {@code skipped} does not include {@code stopped} (the Surefire report adds them up, because its
- * format has no stopped count).
+ * Test counts by outcome: each test counts under exactly one {@link Outcome}. The counts are kept
+ * by outcome, not one field each, so that a new outcome is counted, added and checked here
+ * without a change; what it means to each report is decided where {@link Outcomes} says.
+ *
+ * @param byOutcome how many tests ended with each outcome; an outcome it leaves out counts zero
  */
-public record Totals(int tests, int failures, int errors, int skipped, int stopped) {
+public record Totals(Map<Outcome, Integer> byOutcome) {
 
-  public static final Totals ZERO = new Totals(0, 0, 0, 0, 0);
+  public static final Totals ZERO = new Totals(Map.of());
 
   public Totals {
+    Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
+    long tests = 0;
+    for (Outcome outcome : Outcome.values()) {
+      int count = byOutcome.getOrDefault(outcome, 0);
+      counts.put(outcome, Preconditions.notNegative(count, outcome.name().toLowerCase(Locale.ROOT)));
+      tests += counts.get(outcome);
+    }
+    if (tests > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException("the counts add up to " + tests + " tests, more than an int holds");
+    }
+    byOutcome = Collections.unmodifiableMap(counts);
+  }
+
+  /**
+   * The counts as Surefire's console line gives them ({@code Tests run}, {@code Failures},
+   * {@code Errors}, {@code Skipped}) plus failfast's {@code Stopped}; the rest of the tests passed.
+   */
+  public Totals(int tests, int failures, int errors, int skipped, int stopped) {
+    this(surefireCounts(tests, failures, errors, skipped, stopped));
+  }
+
+  private static Map<Outcome, Integer> surefireCounts(int tests, int failures, int errors, int skipped, int stopped) {
     Preconditions.notNegative(tests, "tests");
-    Preconditions.notNegative(failures, "failures");
-    Preconditions.notNegative(errors, "errors");
-    Preconditions.notNegative(skipped, "skipped");
-    Preconditions.notNegative(stopped, "stopped");
     long notPassed = (long) failures + errors + skipped + stopped;
     if (notPassed > tests) {
       throw new IllegalArgumentException(
           "failures + errors + skipped + stopped (" + notPassed + ") exceed tests (" + tests + ")");
     }
+    return Map.of(Outcome.PASSED, (int) (tests - notPassed), Outcome.FAILED, failures, Outcome.ERROR, errors,
+        Outcome.SKIPPED, skipped, Outcome.STOPPED, stopped);
   }
 
   /** Counts the given results by outcome. */
   public static Totals of(Collection<TestCaseResult> results) {
-    int[] byOutcome = new int[Outcome.values().length];
-    results.forEach(result -> byOutcome[result.outcome().ordinal()]++);
-    return new Totals(
-        results.size(),
-        byOutcome[Outcome.FAILED.ordinal()],
-        byOutcome[Outcome.ERROR.ordinal()],
-        byOutcome[Outcome.SKIPPED.ordinal()],
-        byOutcome[Outcome.STOPPED.ordinal()]);
+    Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
+    results.forEach(result -> counts.merge(result.outcome(), 1, Math::addExact));
+    return new Totals(counts);
   }
 
   public Totals plus(Totals other) {
-    return new Totals(
-        Math.addExact(tests, other.tests),
-        Math.addExact(failures, other.failures),
-        Math.addExact(errors, other.errors),
-        Math.addExact(skipped, other.skipped),
-        Math.addExact(stopped, other.stopped));
+    Map<Outcome, Integer> sum = new EnumMap<>(byOutcome);
+    other.byOutcome.forEach((outcome, count) -> sum.merge(outcome, count, Math::addExact));
+    return new Totals(sum);
   }
 
-  /** Tests that passed: neither failed, errored, skipped nor stopped. */
+  /** How many tests ended with {@code outcome}. */
+  public int count(Outcome outcome) {
+    return byOutcome.get(outcome);
+  }
+
+  /** Every test counted. */
+  public int tests() {
+    return byOutcome.values().stream().mapToInt(Integer::intValue).sum();
+  }
+
+  /** Tests that failed, in whichever way ({@link Outcomes#isFailure}). */
+  public int failed() {
+    return byOutcome.entrySet().stream().filter(e -> Outcomes.isFailure(e.getKey())).mapToInt(Map.Entry::getValue)
+        .sum();
+  }
+
   public int passed() {
-    return tests - failures - errors - skipped - stopped;
+    return count(Outcome.PASSED);
+  }
+
+  public int failures() {
+    return count(Outcome.FAILED);
+  }
+
+  public int errors() {
+    return count(Outcome.ERROR);
+  }
+
+  public int skipped() {
+    return count(Outcome.SKIPPED);
+  }
+
+  public int stopped() {
+    return count(Outcome.STOPPED);
   }
 }

@@ -68,7 +68,7 @@ final class Cancellations {
         cancelled = run;
       }
       String outcome = cancelled != null ? GroupSummary.CANCELLED
-          : totals.failures() + totals.errors() > 0 ? GroupSummary.FAILED : GroupSummary.PASSED;
+          : totals.failed() > 0 ? GroupSummary.FAILED : GroupSummary.PASSED;
       Cancellation c = cancelled == null ? null : cancelled.cancellation;
       summaries.add(new GroupSummary(group, outcome, totals, c == null ? null : c.origin(),
           c == null ? null : c.detail(), cancelled == null ? null : cancelled.latencyNanos,

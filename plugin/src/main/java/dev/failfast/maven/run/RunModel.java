@@ -97,8 +97,8 @@ public final class RunModel implements ForkEvents {
   @Override
   public synchronized void planComplete() {
     planComplete = true;
-    observer.planComplete(tests, (int) byName.values().stream().filter(r -> !r.tests.isEmpty()).count(),
-        (int) entries.values().stream().filter(NodeState::isTemplate).count(), groupNames());
+    observer.planComplete(new RunObserver.Plan(tests, (int) byName.values().stream().filter(r -> !r.tests.isEmpty())
+        .count(), (int) entries.values().stream().filter(NodeState::isTemplate).count(), groupNames()));
   }
 
   @Override
@@ -164,7 +164,7 @@ public final class RunModel implements ForkEvents {
     int unfinished = (int) entries.values().stream().filter(e -> e.isTest() && inScope.test(e)).count();
     int running = Math.min(cancellation.interruptedMembers(), unfinished);
     int templates = (int) entries.values().stream().filter(e -> e.isTemplate() && inScope.test(e)).count();
-    observer.groupCancelled(cancellation, unfinished - running, running, templates);
+    observer.groupCancelled(cancellation, new RunObserver.Stopping(unfinished - running, running, templates));
   }
 
   @Override
@@ -174,9 +174,8 @@ public final class RunModel implements ForkEvents {
 
   @Override
   public synchronized void memberOverdue(
-      Cancellation cancellation, String testId, String test, long graceMillis, String stack) {
+      Cancellation cancellation, String testId, String test, Duration grace, String stack) {
     NodeState entry = entries.get(testId);
-    Duration grace = Duration.ofMillis(graceMillis);
     if (entry != null) {
       // Used only if the test JVM is ended before the test returns and reports for itself.
       entry.overdue =

@@ -9,11 +9,26 @@ import java.util.List;
 public interface RunObserver {
 
   /**
+   * What the test JVM plans to run.
+   *
    * @param tests the tests known before they run
+   * @param classes the classes (reports) with tests
    * @param templates test templates and factories: their tests are known only as they run
    * @param groups the groups of the plan, by name
    */
-  void planComplete(int tests, int classes, int templates, List<String> groups);
+  record Plan(int tests, int classes, int templates, List<String> groups) {}
+
+  /**
+   * What a cancellation stops.
+   *
+   * @param pending tests of the cancelled scope that had not started: they will be stopped
+   * @param running tests of the cancelled scope that were running: they are being interrupted
+   * @param templates unfinished templates and factories of the cancelled scope: the tests they
+   *     have yet to add are stopped too, uncounted
+   */
+  record Stopping(int pending, int running, int templates) {}
+
+  void planComplete(Plan plan);
 
   /**
    * What the tests printed, as it arrives, in chunks that need not end at a line.
@@ -27,13 +42,7 @@ public interface RunObserver {
   /** A test class (with its nested classes) finished; its result is final and its report written. */
   void classFinished(ClassResult result);
 
-  /**
-   * @param pending tests of the cancelled scope that had not started: they will be stopped
-   * @param running tests of the cancelled scope that were running: they are being interrupted
-   * @param templates unfinished templates and factories of the cancelled scope: the tests they
-   *     have yet to add are stopped too, uncounted
-   */
-  void groupCancelled(Cancellation cancellation, int pending, int running, int templates);
+  void groupCancelled(Cancellation cancellation, Stopping stopping);
 
   void memberOverdue(String test, Cancellation cancellation, Duration grace);
 

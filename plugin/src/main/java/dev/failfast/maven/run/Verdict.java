@@ -1,5 +1,7 @@
 package dev.failfast.maven.run;
 
+import dev.failfast.junit.fork.Outcome;
+import dev.failfast.maven.report.Outcomes;
 import dev.failfast.maven.report.Totals;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,9 +23,9 @@ public record Verdict(boolean testFailureIgnore, boolean failOnStopped) {
     if (ending.failure() != null) {
       reasons.add(ending.failure());
     }
-    if (!testFailureIgnore && totals.failures() + totals.errors() > 0) {
-      reasons.add("There are test failures: " + totals.failures() + " failed, " + totals.errors()
-          + " in error. See " + reportsDirectory + " for the individual test results");
+    if (!testFailureIgnore && totals.failed() > 0) {
+      reasons.add("There are test failures: " + failedCounts(totals) + ". See " + reportsDirectory
+          + " for the individual test results");
     }
     if (failOnStopped && totals.stopped() > 0) {
       reasons.add(totals.stopped() + " tests were stopped and failOnStopped is set");
@@ -32,6 +34,22 @@ public record Verdict(boolean testFailureIgnore, boolean failOnStopped) {
       reasons.add(noTestMatched(explicitFilter));
     }
     return reasons.isEmpty() ? null : String.join(System.lineSeparator(), reasons);
+  }
+
+  /** {@code 1 failed, 0 in error}: the count of each outcome that is a failure ({@link Outcomes#isFailure}). */
+  private static String failedCounts(Totals totals) {
+    List<String> counts = new ArrayList<>();
+    for (Outcome outcome : Outcome.values()) {
+      String words = switch (outcome) {
+        case FAILED -> "failed";
+        case ERROR -> "in error";
+        case PASSED, SKIPPED, STOPPED -> null; // not failures; failOnStopped judges stopped tests
+      };
+      if (words != null) {
+        counts.add(totals.count(outcome) + " " + words);
+      }
+    }
+    return String.join(", ", counts);
   }
 
   public static String noTestMatched(String explicitFilter) {

@@ -24,6 +24,12 @@ public final class Watchdog implements AutoCloseable {
     OVERDUE
   }
 
+  /**
+   * @param timeout the whole run's limit; zero for none
+   * @param quietReport how long nothing may finish before the running tests are named
+   */
+  public record Limits(Duration timeout, Duration quietReport) {}
+
   private final RunModel model;
   private final ForkProcess fork;
   private final Duration timeout;
@@ -40,16 +46,11 @@ public final class Watchdog implements AutoCloseable {
   private Duration lastQuietReport = Duration.ZERO;
   private boolean failureLogged;
 
-  /**
-   * @param timeout the whole run's limit; zero for none
-   * @param quietReport how long nothing may finish before the running tests are named
-   */
-  public Watchdog(RunModel model, ForkProcess fork, Duration timeout, Duration quietReport, RunObserver observer,
-      Log log) {
+  public Watchdog(RunModel model, ForkProcess fork, Limits limits, RunObserver observer, Log log) {
     this.model = model;
     this.fork = fork;
-    this.timeout = timeout;
-    this.quietReport = quietReport;
+    this.timeout = limits.timeout();
+    this.quietReport = limits.quietReport();
     this.observer = observer;
     this.log = log;
   }

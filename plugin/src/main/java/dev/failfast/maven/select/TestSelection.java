@@ -22,22 +22,38 @@ public record TestSelection(List<String> classes, List<MethodFilter> methodFilte
   /** A pom group's name and the patterns that assign classes to it. */
   public record GroupPatterns(String name, List<ClassPattern> includes) {}
 
+  /**
+   * What selects a class and what puts it in a pom group.
+   *
+   * @param filter nullable; {@code -Dtest}, which replaces includes and excludes
+   */
+  public record Criteria(List<ClassPattern> includes, List<ClassPattern> excludes, TestFilter filter,
+      List<GroupPatterns> pomGroups) {
+
+    private boolean selects(String classFile) {
+      if (filter != null) {
+        return !NESTED.matches(classFile) && filter.selectsClass(classFile);
+      }
+      return includes.stream().anyMatch(p -> p.matches(classFile))
+          && excludes.stream().noneMatch(p -> p.matches(classFile));
+    }
+  }
+
   /** Surefire's nested class exclusion: nested classes run through their outer class. */
   private static final ClassPattern NESTED = ClassPattern.of("**/*$*");
 
   /**
    * @param classFiles the class files to select from, in scan order
-   * @param filter nullable; {@code -Dtest}, which replaces includes and excludes
    * @throws IllegalArgumentException when two pom groups claim one class
    */
-  public static TestSelection scan(List<String> classFiles, List<ClassPattern> includes, List<ClassPattern> excludes,
-      TestFilter filter, List<GroupPatterns> pomGroups) {
+  public static TestSelection scan(List<String> classFiles, Criteria criteria) {
+    TestFilter filter = criteria.filter();
     List<String> classes = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     List<MethodFilter> methodFilters = new ArrayList<>();
     Map<String, String> groups = new LinkedHashMap<>();
     for (String classFile : classFiles) {
-      if (!selects(classFile, includes, excludes, filter)) {
+      if (!criteria.selects(classFile)) {
         continue;
       }
       String className = classFile.substring(0, classFile.length() - ".class".length()).replace('/', '.');
@@ -49,7 +65,7 @@ public record TestSelection(List<String> classes, List<MethodFilter> methodFilte
         filter.methodIncludes(classFile).forEach(regex -> methodFilters.add(new MethodFilter(className, true, regex)));
         filter.methodExcludes(classFile).forEach(regex -> methodFilters.add(new MethodFilter(className, false, regex)));
       }
-      List<String> claimedBy = pomGroups.stream()
+      List<String> claimedBy = criteria.pomGroups().stream()
           .filter(group -> group.includes().stream().anyMatch(pattern -> pattern.matches(classFile)))
           .map(GroupPatterns::name).toList();
       if (claimedBy.size() > 1) {
@@ -59,15 +75,6 @@ public record TestSelection(List<String> classes, List<MethodFilter> methodFilte
       claimedBy.forEach(group -> groups.put(className, group));
     }
     return new TestSelection(classes, methodFilters, groups);
-  }
-
-  private static boolean selects(String classFile, List<ClassPattern> includes, List<ClassPattern> excludes,
-      TestFilter filter) {
-    if (filter != null) {
-      return !NESTED.matches(classFile) && filter.selectsClass(classFile);
-    }
-    return includes.stream().anyMatch(p -> p.matches(classFile))
-        && excludes.stream().noneMatch(p -> p.matches(classFile));
   }
 
   /** The same selection, its classes in the given run order. */

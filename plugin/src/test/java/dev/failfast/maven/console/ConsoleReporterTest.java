@@ -7,6 +7,8 @@ import dev.failfast.maven.RecordingLog;
 import dev.failfast.maven.report.GroupSummary;
 import dev.failfast.maven.report.ReportOptions;
 import dev.failfast.maven.report.Totals;
+import dev.failfast.maven.run.RunObserver.Plan;
+import dev.failfast.maven.run.RunObserver.Stopping;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,10 +67,10 @@ class ConsoleReporterTest {
         lines.add(content.toString());
       }
     }, System.out, ReportOptions.DEFAULTS, temp);
-    console.planComplete(3, 2, 0, List.of("catalog", "payments"));
-    console.planComplete(200, 200, 0, IntStream.range(0, 200).mapToObj(i -> "g" + i).toList());
-    console.planComplete(5466, 315, 1, List.of());
-    console.planComplete(5466, 315, 12, List.of());
+    console.planComplete(new Plan(3, 2, 0, List.of("catalog", "payments")));
+    console.planComplete(new Plan(200, 200, 0, IntStream.range(0, 200).mapToObj(i -> "g" + i).toList()));
+    console.planComplete(new Plan(5466, 315, 1, List.of()));
+    console.planComplete(new Plan(5466, 315, 12, List.of()));
     assertThat(lines).containsExactly(
         "Running 3 tests in 2 classes; groups: catalog, payments",
         "Running 200 tests in 200 classes; 200 groups: g0, g1, g2, g3, g4, g5, g6, g7, g8, g9 and 190 more",
@@ -85,8 +87,8 @@ class ConsoleReporterTest {
         "IllegalStateException: gateway down",
         "group 'payments' cancelled by fatal failure in com.acme.PayIT.charge(): IllegalStateException: gateway down",
         1);
-    console.groupCancelled(cancellation, 3, 1, 0);
-    console.groupCancelled(cancellation, 1_234, 1, 2);
+    console.groupCancelled(cancellation, new Stopping(3, 1, 0));
+    console.groupCancelled(cancellation, new Stopping(1_234, 1, 2));
     assertThat(log.lines()).containsExactly(
         "[WARNING] Group 'payments' cancelled by fatal failure in com.acme.PayIT.charge(): IllegalStateException:"
             + " gateway down: stopping 3 tests not yet started and 1 running",

@@ -3,6 +3,7 @@ package dev.failfast.maven.fork;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.failfast.maven.fork.ForkClasspath.FromProject;
 import dev.failfast.maven.fork.ForkClasspath.Jar;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,8 +26,8 @@ class ForkClasspathTest {
   void addsTheLauncherOfTheProjectsPlatformVersionAndThePluginsExtension() throws Exception {
     List<String> asked = new ArrayList<>();
     Jar launcher = jar("org.junit.platform", "junit-platform-launcher", "1.12.2");
-    List<Path> classpath = ForkClasspath.assemble(List.of(TEST_CLASSES, CLASSES),
-        List.of(JUPITER, ENGINE, jar("dev.failfast", "failfast-junit-extension", "0.0.9")), List.of(), List.of(),
+    List<Path> classpath = ForkClasspath.assemble(new FromProject(List.of(TEST_CLASSES, CLASSES),
+        List.of(JUPITER, ENGINE, jar("dev.failfast", "failfast-junit-extension", "0.0.9")), List.of(), List.of()),
         EXTENSION,
         version -> {
           asked.add(version);
@@ -40,8 +41,8 @@ class ForkClasspathTest {
   @Test
   void keepsALauncherTheProjectDeclares() throws Exception {
     Jar launcher = jar("org.junit.platform", "junit-platform-launcher", "1.12.1");
-    List<Path> classpath = ForkClasspath.assemble(List.of(TEST_CLASSES), List.of(ENGINE, launcher), List.of(),
-        List.of(), EXTENSION,
+    List<Path> classpath = ForkClasspath.assemble(
+        new FromProject(List.of(TEST_CLASSES), List.of(ENGINE, launcher), List.of(), List.of()), EXTENSION,
         version -> {
           throw new AssertionError("nothing to resolve");
         });
@@ -50,8 +51,8 @@ class ForkClasspathTest {
 
   @Test
   void withoutAnEngineTheErrorSaysWhatToAdd() {
-    assertThatThrownBy(() -> ForkClasspath.assemble(List.of(TEST_CLASSES),
-        List.of(jar("org.junit.jupiter", "junit-jupiter-api", "5.12.2")), List.of(), List.of(), EXTENSION,
+    assertThatThrownBy(() -> ForkClasspath.assemble(new FromProject(List.of(TEST_CLASSES),
+        List.of(jar("org.junit.jupiter", "junit-jupiter-api", "5.12.2")), List.of(), List.of()), EXTENSION,
         version -> List.of()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("No JUnit Platform engine").hasMessageContaining("org.junit.jupiter:junit-jupiter");
@@ -63,10 +64,11 @@ class ForkClasspathTest {
     Jar slf4j = jar("org.slf4j", "slf4j-simple", "2.0.0");
     Jar launcher = jar("org.junit.platform", "junit-platform-launcher", "1.12.2");
     Path extra = Path.of("extra/classes");
-    List<Path> classpath = ForkClasspath.assemble(List.of(TEST_CLASSES), List.of(ENGINE, fixtures, slf4j, launcher),
+    FromProject project = new FromProject(List.of(TEST_CLASSES), List.of(ENGINE, fixtures, slf4j, launcher),
         List.of(ArtifactPattern.of("classpathDependencyExcludes", "org.acme:fixtures"),
             ArtifactPattern.of("classpathDependencyExcludes", "org.slf4j:*")),
-        List.of(extra), EXTENSION, version -> List.of());
+        List.of(extra));
+    List<Path> classpath = ForkClasspath.assemble(project, EXTENSION, version -> List.of());
     assertThat(classpath).containsExactly(TEST_CLASSES, ENGINE.file(), launcher.file(), EXTENSION.file(), extra);
   }
 

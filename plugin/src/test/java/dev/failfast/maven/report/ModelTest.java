@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class ModelTest {
 
@@ -88,6 +90,20 @@ class ModelTest {
     assertThat(totals.passed()).isEqualTo(1);
     assertThat(totals.plus(totals)).isEqualTo(new Totals(10, 2, 2, 2, 2));
     assertThat(Totals.of(List.of())).isEqualTo(Totals.ZERO);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Outcome.class)
+  void totalsCountEveryOutcomeUnderItselfAlone(Outcome outcome) {
+    TestCaseResult result = new TestCaseResult("C", "a()", outcome, Duration.ZERO, null, null, null, null, null);
+
+    Totals totals = Totals.of(List.of(result, result));
+
+    assertThat(totals.tests()).isEqualTo(2);
+    for (Outcome other : Outcome.values()) {
+      assertThat(totals.count(other)).as(other.name()).isEqualTo(other == outcome ? 2 : 0);
+    }
+    assertThat(totals.failed()).isEqualTo(Outcomes.isFailure(outcome) ? 2 : 0);
   }
 
   @Test

@@ -63,8 +63,8 @@ class RunModelTest {
   private RunObserver observer() {
     return new RunObserver() {
       @Override
-      public void planComplete(int tests, int classes, int templates, List<String> groups) {
-        seen.add("plan " + tests + " " + classes + " " + templates + " " + groups);
+      public void planComplete(Plan plan) {
+        seen.add("plan " + plan.tests() + " " + plan.classes() + " " + plan.templates() + " " + plan.groups());
       }
 
       @Override
@@ -79,9 +79,9 @@ class RunModelTest {
       }
 
       @Override
-      public void groupCancelled(Cancellation cancellation, int pending, int running, int templates) {
-        seen.add("cancelled " + cancellation.group() + " pending " + pending + " running " + running
-            + (templates == 0 ? "" : " templates " + templates));
+      public void groupCancelled(Cancellation cancellation, Stopping stopping) {
+        seen.add("cancelled " + cancellation.group() + " pending " + stopping.pending() + " running "
+            + stopping.running() + (stopping.templates() == 0 ? "" : " templates " + stopping.templates()));
       }
 
       @Override
@@ -238,7 +238,8 @@ class RunModelTest {
     }
     assertThat(model.onlyOverdueLeft()).isFalse();
 
-    model.memberOverdue(PAYMENTS, id("Pay", "refund"), "com.acme.Pay.refund()", 10_000, "\tat com.acme.Pay.refund(Pay.java:5)\n");
+    model.memberOverdue(PAYMENTS, id("Pay", "refund"), "com.acme.Pay.refund()", Duration.ofSeconds(10),
+        "\tat com.acme.Pay.refund(Pay.java:5)\n");
 
     assertThat(model.onlyOverdueLeft()).isTrue();
     assertThat(seen).contains("overdue com.acme.Pay.refund()");

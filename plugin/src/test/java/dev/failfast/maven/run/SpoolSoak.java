@@ -26,7 +26,7 @@ public final class SpoolSoak {
   public static void main(String[] args) {
     RunModel model = TestRuns.model(new RunObserver() {
       @Override
-      public void planComplete(int tests, int classes, int templates, List<String> groups) {}
+      public void planComplete(Plan plan) {}
 
       @Override
       public void output(String report, String stream, String text) {}
@@ -35,7 +35,7 @@ public final class SpoolSoak {
       public void classFinished(ClassResult result) {}
 
       @Override
-      public void groupCancelled(Cancellation cancellation, int pending, int running, int templates) {}
+      public void groupCancelled(Cancellation cancellation, Stopping stopping) {}
 
       @Override
       public void memberOverdue(String test, Cancellation cancellation, Duration grace) {}

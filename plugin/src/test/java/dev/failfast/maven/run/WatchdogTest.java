@@ -22,7 +22,7 @@ class WatchdogTest {
   private final List<String> stillRunning = new ArrayList<>();
   private final RunObserver observer = new RunObserver() {
     @Override
-    public void planComplete(int tests, int classes, int templates, List<String> groups) {}
+    public void planComplete(Plan plan) {}
 
     @Override
     public void output(String report, String stream, String text) {}
@@ -31,7 +31,7 @@ class WatchdogTest {
     public void classFinished(ClassResult result) {}
 
     @Override
-    public void groupCancelled(Cancellation cancellation, int pending, int running, int templates) {}
+    public void groupCancelled(Cancellation cancellation, Stopping stopping) {}
 
     @Override
     public void memberOverdue(String test, Cancellation cancellation, Duration grace) {}
@@ -56,8 +56,8 @@ class WatchdogTest {
   @Test
   void namesTheRunningTestsOncePerQuietPeriod() throws InterruptedException {
     RunModel model = runningTest(observer);
-    try (Watchdog watchdog = new Watchdog(model, new ForkProcess(new RecordingLog(), Duration.ofSeconds(30)), Duration.ZERO,
-        Duration.ofMillis(200), observer, new RecordingLog())) {
+    try (Watchdog watchdog = new Watchdog(model, new ForkProcess(new RecordingLog(), Duration.ofSeconds(30)),
+        new Watchdog.Limits(Duration.ZERO, Duration.ofMillis(200)), observer, new RecordingLog())) {
       watchdog.check();
       assertThat(stillRunning).isEmpty();
       Thread.sleep(250);
@@ -71,7 +71,7 @@ class WatchdogTest {
   @Test
   void endsTheTestJvmWhenTheTimeoutExpires() throws InterruptedException {
     try (Watchdog watchdog = new Watchdog(runningTest(observer), new ForkProcess(new RecordingLog(), Duration.ofSeconds(30)),
-        Duration.ofMillis(1), Duration.ofSeconds(30), observer, new RecordingLog())) {
+        new Watchdog.Limits(Duration.ofMillis(1), Duration.ofSeconds(30)), observer, new RecordingLog())) {
       Thread.sleep(5);
       watchdog.check();
       assertThat(watchdog.stop()).isEqualTo(Watchdog.Stop.TIMEOUT);
@@ -82,7 +82,7 @@ class WatchdogTest {
   void aCheckThatThrowsDoesNotEndTheWatch() throws InterruptedException {
     RunObserver throwing = new RunObserver() {
       @Override
-      public void planComplete(int tests, int classes, int templates, List<String> groups) {}
+      public void planComplete(Plan plan) {}
 
       @Override
       public void output(String report, String stream, String text) {}
@@ -91,7 +91,7 @@ class WatchdogTest {
       public void classFinished(ClassResult result) {}
 
       @Override
-      public void groupCancelled(Cancellation cancellation, int pending, int running, int templates) {}
+      public void groupCancelled(Cancellation cancellation, Stopping stopping) {}
 
       @Override
       public void memberOverdue(String test, Cancellation cancellation, Duration grace) {}
@@ -104,7 +104,7 @@ class WatchdogTest {
     RecordingLog log = new RecordingLog();
     // Names the running test (and throws) at the first check, a second later the timeout expires.
     try (Watchdog watchdog = new Watchdog(runningTest(throwing), new ForkProcess(log, Duration.ofSeconds(30)),
-        Duration.ofMillis(1_500), Duration.ZERO, throwing, log).start()) {
+        new Watchdog.Limits(Duration.ofMillis(1_500), Duration.ZERO), throwing, log).start()) {
       long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
       while (watchdog.stop() == Watchdog.Stop.NONE && System.nanoTime() < deadline) {
         Thread.sleep(50);

@@ -1,9 +1,11 @@
 package dev.failfast.maven.select;
 
+import static dev.failfast.maven.select.TestSelection.scan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.failfast.junit.fork.ForkSettings.MethodFilter;
+import dev.failfast.maven.select.TestSelection.Criteria;
 import dev.failfast.maven.select.TestSelection.GroupPatterns;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,7 +37,7 @@ class TestSelectionTest {
 
   @Test
   void selectsByIncludesAndExcludes() throws IOException {
-    TestSelection selection = TestSelection.scan(ClassFiles.inDirectory(classes), INCLUDES, EXCLUDES, null, List.of());
+    TestSelection selection = scan(ClassFiles.inDirectory(classes), new Criteria(INCLUDES, EXCLUDES, null, List.of()));
     assertThat(selection.classes())
         .containsExactlyInAnyOrder("com.acme.OrderTest", "com.acme.db.UserIT", "com.acme.web.PageIT");
     assertThat(selection.methodFilters()).isEmpty();
@@ -44,25 +46,25 @@ class TestSelectionTest {
   @Test
   void aTestFilterReplacesTheIncludesAndBringsItsMethodFilters() throws IOException {
     TestSelection selection =
-        TestSelection.scan(ClassFiles.inDirectory(classes), INCLUDES, EXCLUDES, TestFilter.parse("*IT#find*, !PageIT"),
-            List.of());
+        scan(ClassFiles.inDirectory(classes), new Criteria(INCLUDES, EXCLUDES, TestFilter.parse("*IT#find*, !PageIT"),
+            List.of()));
     assertThat(selection.classes()).containsExactly("com.acme.db.UserIT");
     assertThat(selection.methodFilters()).containsExactly(new MethodFilter("com.acme.db.UserIT", true, "find[^/]*"));
   }
 
   @Test
   void pomGroupsAssignClassesByPattern() throws IOException {
-    TestSelection selection = TestSelection.scan(ClassFiles.inDirectory(classes), INCLUDES, EXCLUDES, null,
+    TestSelection selection = scan(ClassFiles.inDirectory(classes), new Criteria(INCLUDES, EXCLUDES, null,
         List.of(new GroupPatterns("db", List.of(ClassPattern.of("**/db/**"))),
-            new GroupPatterns("web", List.of(ClassPattern.of("**/web/*")))));
+            new GroupPatterns("web", List.of(ClassPattern.of("**/web/*"))))));
     assertThat(selection.groups()).isEqualTo(Map.of("com.acme.db.UserIT", "db", "com.acme.web.PageIT", "web"));
   }
 
   @Test
   void aClassClaimedByTwoPomGroupsIsAnError() {
-    assertThatThrownBy(() -> TestSelection.scan(ClassFiles.inDirectory(classes), INCLUDES, EXCLUDES, null,
+    assertThatThrownBy(() -> scan(ClassFiles.inDirectory(classes), new Criteria(INCLUDES, EXCLUDES, null,
         List.of(new GroupPatterns("db", List.of(ClassPattern.of("**/db/**"))),
-            new GroupPatterns("users", List.of(ClassPattern.of("**/*User*"))))))
+            new GroupPatterns("users", List.of(ClassPattern.of("**/*User*")))))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("groups: com.acme.db.UserIT is matched by the <includes> of groups 'db' and 'users'; a class"
             + " belongs to one group, so narrow those patterns");
@@ -70,15 +72,15 @@ class TestSelectionTest {
 
   @Test
   void aMissingDirectoryHasNoTests() throws IOException {
-    assertThat(TestSelection.scan(ClassFiles.inDirectory(classes.resolve("absent")), INCLUDES, EXCLUDES, null,
-        List.of()).classes()).isEmpty();
+    assertThat(scan(ClassFiles.inDirectory(classes.resolve("absent")), new Criteria(INCLUDES, EXCLUDES, null,
+        List.of())).classes()).isEmpty();
   }
 
   @Test
   void keepsTheOrderOfTheClassFilesAndRunsAClassFoundTwiceOnce() {
-    TestSelection selection = TestSelection.scan(
+    TestSelection selection = scan(
         List.of("com/acme/web/PageIT.class", "com/acme/OrderTest.class", "com/acme/web/PageIT.class"),
-        INCLUDES, EXCLUDES, null, List.of());
+        new Criteria(INCLUDES, EXCLUDES, null, List.of()));
     assertThat(selection.classes()).containsExactly("com.acme.web.PageIT", "com.acme.OrderTest");
     assertThat(selection.ordered(RunOrder.of("alphabetical", null), 0).classes())
         .containsExactly("com.acme.OrderTest", "com.acme.web.PageIT");
