@@ -181,9 +181,7 @@ public final class StreamingListener {
         || plan.getDescendants(container).stream().anyMatch(TestIdentifier::isTest)) {
       return false;
     }
-    TestNode method = nodes.get(container.getUniqueId());
-    reportAsTest(new TestNode(method.id() + "/[failfast:produced-no-test]", method.id(), TestNode.Kind.TEST,
-        method.className(), method.methodName(), method.name(), method.displayName(), method.group()), result, now);
+    reportAsTest(nodes.get(container.getUniqueId()).producedNoTest(), result, now);
     return true;
   }
 

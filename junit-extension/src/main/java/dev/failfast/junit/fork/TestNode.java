@@ -38,4 +38,14 @@ public record TestNode(
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(displayName, "displayName");
   }
+
+  /**
+   * The one test that stands for a test template or factory (a container of a method) that ended
+   * without producing any test, so that it does not vanish from the counts (docs/rules.md G10):
+   * named as the method, under it.
+   */
+  public TestNode producedNoTest() {
+    return new TestNode(id + "/[failfast:produced-no-test]", id, Kind.TEST, className, methodName, name, displayName,
+        group);
+  }
 }

@@ -7,7 +7,11 @@ import dev.failfast.maven.report.TestOutput;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /** What the build JVM knows of one planned node: when it ran, its one result, its spooled output. */
 final class NodeState {
@@ -55,6 +59,33 @@ final class NodeState {
   /** A test template or factory: a container of a test method, whose tests come as it runs. */
   boolean isTemplate() {
     return node.kind() == Kind.CONTAINER && node.methodName() != null;
+  }
+
+  /** How the console names it while it runs. */
+  String displayName() {
+    return node.className() == null ? node.name() : node.className() + "." + node.name();
+  }
+
+  /** Takes over when {@code other} started and whether it is overdue: a stand-in for it. */
+  void startedAs(NodeState other) {
+    forkStart = other.forkStart;
+    localStart = other.localStart;
+    startedAt = other.startedAt;
+    overdue = other.overdue;
+  }
+
+  /** The ids of the nodes that match and of all their ancestors. */
+  static Set<String> withAncestors(Map<String, NodeState> nodes, Predicate<NodeState> which) {
+    Set<String> ids = new HashSet<>();
+    for (NodeState node : nodes.values()) {
+      if (which.test(node)) {
+        for (String id = node.node.id(); id != null && ids.add(id); ) {
+          NodeState parent = nodes.get(id);
+          id = parent == null ? null : parent.node.parentId();
+        }
+      }
+    }
+    return ids;
   }
 
   /** By the test JVM's clock; by the build JVM's for a test that was still running when it died. */

@@ -18,7 +18,6 @@ import dev.failfast.maven.run.RunObserver.RunningTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -228,7 +227,7 @@ public final class RunModel implements ForkEvents {
   public synchronized List<RunningTest> running() {
     long now = System.nanoTime();
     return entries.values().stream().filter(e -> e.isTest() && e.running())
-        .map(e -> new RunningTest(displayName(e.node), Duration.ofNanos(now - e.localStart))).toList();
+        .map(e -> new RunningTest(e.displayName(), Duration.ofNanos(now - e.localStart))).toList();
   }
 
   /**
@@ -240,15 +239,7 @@ public final class RunModel implements ForkEvents {
     if (runFinished || !planComplete) {
       return false;
     }
-    Set<String> waitingForOverdue = new HashSet<>();
-    for (NodeState entry : entries.values()) {
-      if (entry.result == null && entry.overdue != null) {
-        for (String id = entry.node.id(); id != null && waitingForOverdue.add(id); ) {
-          NodeState parent = entries.get(id);
-          id = parent == null ? null : parent.node.parentId();
-        }
-      }
-    }
+    Set<String> waitingForOverdue = NodeState.withAncestors(entries, e -> e.result == null && e.overdue != null);
     return !waitingForOverdue.isEmpty()
         && entries.values().stream().allMatch(e -> e.result != null || waitingForOverdue.contains(e.node.id()));
   }
@@ -262,6 +253,7 @@ public final class RunModel implements ForkEvents {
    */
   public synchronized void finishUnfinished(String runningMessage, String pendingMessage) {
     long now = System.nanoTime();
+    standInForTemplatesWithoutTests();
     for (NodeState entry : entries.values()) {
       if (entry.result == null) {
         entry.localEnd = now;
@@ -272,6 +264,21 @@ public final class RunModel implements ForkEvents {
     }
     // What never finished in the fork (or has no class to finish) is written now.
     byName.values().forEach(this::write);
+  }
+
+  /**
+   * A template or factory the test JVM never finished, and that produced no test, gets the one
+   * test it would have got there (docs/rules.md G10), in the same state as the template.
+   */
+  private void standInForTemplatesWithoutTests() {
+    Set<String> withTests = NodeState.withAncestors(entries, NodeState::isTest);
+    List<NodeState> templates = entries.values().stream()
+        .filter(e -> e.isTemplate() && e.result == null && !withTests.contains(e.node.id())).toList();
+    for (NodeState template : templates) {
+      TestNode test = template.node.producedNoTest();
+      planned(test);
+      entries.get(test.id()).startedAs(template);
+    }
   }
 
   // ---- the report model ---------------------------------------------------------------------
@@ -296,13 +303,10 @@ public final class RunModel implements ForkEvents {
       }
     }
     Cancellation run = cancellations.run();
-    List<GroupSummary> groups = cancellations.summaries(groupNames(), byGroup, run == null ? null : groupOf(run));
+    NodeState runOrigin = run == null ? null : entries.get(run.originId());
+    List<GroupSummary> groups =
+        cancellations.summaries(groupNames(), byGroup, runOrigin == null ? null : runOrigin.node.group());
     return new RunSummary(Totals.of(all), groups, elapsed, forkExit);
-  }
-
-  private String groupOf(Cancellation cancellation) {
-    NodeState origin = entries.get(cancellation.originId());
-    return origin == null ? null : origin.node.group();
   }
 
   private List<String> groupNames() {
@@ -340,9 +344,5 @@ public final class RunModel implements ForkEvents {
       }
     }
     return test.report.name;
-  }
-
-  private static String displayName(TestNode node) {
-    return node.className() == null ? node.name() : node.className() + "." + node.name();
   }
 }

@@ -1,6 +1,7 @@
 package dev.failfast.maven.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.failfast.junit.fork.Cancellation;
 import dev.failfast.junit.fork.Outcome;
@@ -223,6 +224,29 @@ class RunModelTest {
     // the classes never finished in the fork, yet each gets its console line
     assertThat(seen).contains(
         "class com.acme.Calc " + new Totals(2, 0, 1, 0, 0), "class com.acme.Pay " + new Totals(4, 0, 0, 0, 4));
+  }
+
+  /** A template the dead test JVM never ran is one stopped test, as when a cancellation stops it. */
+  @Test
+  void whenTheTestJvmDiesATemplateThatProducedNoTestIsOneTest() {
+    RunModel fresh = TestRuns.model(observer(), temp);
+    String classId = id("Param", null);
+    fresh.planned(new TestNode(ENGINE, null, Kind.CONTAINER, null, null, "JUnit Jupiter", "JUnit Jupiter", null));
+    fresh.planned(new TestNode(classId, ENGINE, Kind.CLASS, "com.acme.Param", null, "Param", "Param", null));
+    fresh.planned(new TestNode(classId + "/[test-template:values(int)]", classId, Kind.CONTAINER, "com.acme.Param",
+        "values", "values(int)", "values(int)", null));
+    fresh.planned(new TestNode(classId + "/[test-template:ran(int)]", classId, Kind.CONTAINER, "com.acme.Param",
+        "ran", "ran(int)", "ran(int)", null));
+    fresh.planned(new TestNode(classId + "/[test-template:ran(int)]/[test-template-invocation:#1]",
+        classId + "/[test-template:ran(int)]", Kind.TEST, "com.acme.Param", "ran", "ran(int)[1]", "[1] 1", null));
+    fresh.planComplete();
+    fresh.finished(classId + "/[test-template:ran(int)]/[test-template-invocation:#1]", TestResult.PASSED, 5);
+
+    fresh.finishUnfinished("while this test was running, the test JVM died", "stopped: the test JVM died");
+
+    List<TestCaseResult> tests = fresh.classResults().get(0).tests();
+    assertThat(tests).extracting(TestCaseResult::name, TestCaseResult::outcome).containsExactlyInAnyOrder(
+        tuple("values(int)", Outcome.STOPPED), tuple("ran(int)[1]", Outcome.PASSED));
   }
 
   @Test
