@@ -36,7 +36,7 @@ import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
  *
  * <p>A member's life: it passes the gate ({@link CancelScope#admit}) before any of its code runs
  * (a test in {@link #beforeEach}, a {@code @BeforeAll} method or dynamic test in its interceptor);
- * each phase of its code then runs through {@link #run}, which opens and closes its window; it
+ * each phase of its code then runs through {@code run}, which opens and closes its window; it
  * ends ({@link CancelScope#end}) after its cleanup. A class starts when its first member passes
  * the gate; cleanup ({@code @AfterEach}, {@code @AfterAll}) is skipped only for what never started.
  * A class in no group is bound to {@link Binding#NONE}, whose gate never closes, so the same path
@@ -108,6 +108,9 @@ public final class FailFastExtension
     try {
       run(invocation, state, member, Phase.BODY, context.getUniqueId(), origin);
     } catch (TestStoppedException stopped) {
+      if (!state.scope().isCancelled()) {
+        throw stopped; // thrown by the code itself, not by the cancellation
+      }
       state.setupStopped(stopped); // let every test of the class be reported stopped on its own
     } finally {
       state.scope().end(member);
