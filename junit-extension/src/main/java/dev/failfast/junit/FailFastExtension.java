@@ -61,7 +61,7 @@ public final class FailFastExtension
     SETUP(true),
     /** A test, a dynamic test, or a {@code @BeforeAll} method (a class's member): its return ends the body. */
     BODY(true),
-    /** {@code @AfterEach} and {@code @AfterAll} methods: never interrupted, so cleanup runs whole (G4.3). */
+    /** {@code @AfterEach} and {@code @AfterAll} methods: never interrupted, so cleanup runs whole (docs/rules.md G4.3). */
     CLEANUP(false);
 
     private final boolean interruptible;
@@ -180,7 +180,8 @@ public final class FailFastExtension
     ClassState state = classState(context);
     CancelScope scope = state.scope();
     Member factory = member(context);
-    Member member = scope.admit(context.getUniqueId(), testOrigin(context), factory == null ? null : scope.childTurn(factory));
+    Member member =
+        scope.admit(context.getUniqueId(), testOrigin(context), factory == null ? null : scope.childTurn(factory));
     if (member == null) {
       invocation.skip();
       throw state.notStarted();
@@ -224,7 +225,7 @@ public final class FailFastExtension
   }
 
   /**
-   * A failure in another extension's callback (G3) never passes through an interceptor; it is
+   * A failure in another extension's callback (docs/rules.md G3) never passes through an interceptor; it is
    * classified here, once Jupiter has recorded it. Failures seen before are not counted again.
    */
   private static void classifyCallbackFailure(ExtensionContext context, ClassState state, Member member) {
@@ -285,7 +286,8 @@ public final class FailFastExtension
     try {
       result = invocation.proceed();
     } catch (Throwable thrown) {
-      caughtAtNanos = scope.nanoTime(); // before the window closes: a failure racing the cancellation stays one (G4.4)
+      // before the window closes: a failure that races the cancellation stays one (docs/rules.md G4.4)
+      caughtAtNanos = scope.nanoTime();
       failure = thrown;
     } finally {
       if (phase.interruptible) {
@@ -299,7 +301,7 @@ public final class FailFastExtension
       throw scope.failed(member, failure, caughtAtNanos, state.binding.spec().policy(), originId, origin);
     }
     if (phase == Phase.BODY && member.isOverdue()) {
-      throw scope.stopped(member, null); // it returned, but after its grace ran out (G7)
+      throw scope.stopped(member, null); // it returned, but after its grace ran out (docs/rules.md G7)
     }
     return result;
   }

@@ -10,7 +10,7 @@ import org.apiguardian.api.API;
 import org.opentest4j.TestAbortedException;
 
 /**
- * Decides whether a failure is fatal (G3): a throwable is fatal when it, or a throwable in its
+ * Decides whether a failure is fatal (docs/rules.md G3): a throwable is fatal when it, or a throwable in its
  * cause chain, is an instance of a fatal type (or no fatal type is given), and none of them is an
  * instance of a non-fatal type. Assumption failures are never failures.
  *
@@ -21,7 +21,7 @@ import org.opentest4j.TestAbortedException;
 public record FailurePolicy(List<Class<? extends Throwable>> fatal, List<Class<? extends Throwable>> nonFatal) {
 
   public static final FailurePolicy EVERY_FAILURE_IS_FATAL = new FailurePolicy(List.of(), List.of());
-  /** The policy of a class in no group: nothing it throws cancels anything (G11). */
+  /** The policy of a class in no group: nothing it throws cancels anything (docs/rules.md G11). */
   public static final FailurePolicy NOTHING_IS_FATAL = new FailurePolicy(List.of(), List.of(Throwable.class));
 
   public FailurePolicy {

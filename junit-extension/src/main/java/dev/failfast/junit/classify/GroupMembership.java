@@ -13,7 +13,7 @@ import org.apiguardian.api.API;
 import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
- * Finds the group a class belongs to (G1): {@link FailFastGroup} on the class, a superclass, an
+ * Finds the group a class belongs to (docs/rules.md G1): {@link FailFastGroup} on the class, a superclass, an
  * annotation it carries, or the class enclosing a {@code @Nested} class; failing that, a group the
  * pom assigns to the class ({@link PomGroups}). The nearest class wins, so a nested class may name
  * its own group; on one class the annotation's name wins over the pom's assignment.

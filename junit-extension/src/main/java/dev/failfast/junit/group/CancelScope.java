@@ -61,7 +61,7 @@ public final class CancelScope {
    * @param interrupt whether running members are interrupted
    * @param nanoClock the clock of every timestamp the scope takes or is given
    * @param listener told of the scope's events, outside its lock
-   * @param graceTimer runs a task once a duration has passed: the overdue check (G7)
+   * @param graceTimer runs a task once a duration has passed: the overdue check (docs/rules.md G7)
    */
   CancelScope(
       String name, Duration grace, boolean interrupt, LongSupplier nanoClock, GroupListener listener,
@@ -89,7 +89,7 @@ public final class CancelScope {
 
   /**
    * Starts a member unless the scope is cancelled: the gate every test passes before any of its
-   * setup runs (G4.1). With a turn, first waits until it is the member's (G9). Returns the member,
+   * setup runs (docs/rules.md G4.1). With a turn, first waits until it is the member's (docs/rules.md G9). Returns the member,
    * or {@code null} when the scope is cancelled and the test must not start.
    */
   public Member admit(String id, String memberName, Turn turn) {
@@ -150,7 +150,7 @@ public final class CancelScope {
     }
   }
 
-  /** Closes the window; clears the interrupt the cancellation delivered, so it cannot leak (G4.5). */
+  /** Closes the window; clears the interrupt the cancellation delivered, so it cannot leak (docs/rules.md G4.5). */
   public void exit(Member member) {
     boolean clear;
     lock.lock();
@@ -182,7 +182,7 @@ public final class CancelScope {
     try {
       if (member.active) {
         member.active = false;
-        // the last notified member to return settles the cancellation (G4.3)
+        // the last notified member to return settles the cancellation (docs/rules.md G4.3)
         settled = member.notified && aftermath.returned(nanoClock.getAsLong()) ? cancellation : null;
       }
       if (leaves) {
@@ -199,8 +199,8 @@ public final class CancelScope {
 
   /**
    * Classifies how a member's code ended with a throwable, and cancels the scope when it is the
-   * first fatal failure. The failure counts as racing the cancellation (G4.4) when it reached
-   * failfast before the member was notified; after that, any throwable means stopped (G4.2).
+   * first fatal failure. The failure counts as racing the cancellation (docs/rules.md G4.4) when it reached
+   * failfast before the member was notified; after that, any throwable means stopped (docs/rules.md G4.2).
    *
    * @param member the member whose code threw, or {@code null} for code outside any member
    * @param caughtAtNanos {@link #nanoTime()} as soon as the throwable was caught
@@ -242,7 +242,7 @@ public final class CancelScope {
   }
 
   /**
-   * Cancels on purpose (G6); {@code false} when the scope was already cancelled. The caller is
+   * Cancels on purpose (docs/rules.md G6); {@code false} when the scope was already cancelled. The caller is
    * not notified: it goes on and reports its own outcome.
    */
   public boolean cancel(String reason, Member caller, String originId, String origin) {
@@ -297,7 +297,7 @@ public final class CancelScope {
     }
   }
 
-  // Runs on the grace timer's thread, grace after the cancellation (G7).
+  // Runs on the grace timer's thread, grace after the cancellation (docs/rules.md G7).
   private void markOverdue() {
     List<Member> overdue;
     lock.lock();

@@ -29,7 +29,7 @@ public final class Member {
   /** The scope's clock when it did. */
   long notifiedAtNanos;
   /**
-   * Its thread's stack when its grace ran out (G7); {@code null} while it is not overdue. Written
+   * Its thread's stack when its grace ran out (docs/rules.md G7); {@code null} while it is not overdue. Written
    * under the scope's lock, read without it.
    */
   volatile StackTraceElement[] overdueStack;
@@ -49,7 +49,7 @@ public final class Member {
     return name;
   }
 
-  /** Whether its grace ran out before its body returned (G7). */
+  /** Whether its grace ran out before its body returned (docs/rules.md G7). */
   public boolean isOverdue() {
     return overdueStack != null;
   }

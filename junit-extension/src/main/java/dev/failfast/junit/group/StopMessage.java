@@ -28,7 +28,7 @@ public final class StopMessage {
   private StopMessage() {}
 
   /**
-   * The exception for a test that never started because of {@code cancellation} (G4.1). It has no
+   * The exception for a test that never started because of {@code cancellation} (docs/rules.md G4.1). It has no
    * stack: one would only show failfast's gate, for each of possibly thousands of tests.
    */
   static TestStoppedException notStartedException(GroupCancellation cancellation) {
@@ -39,8 +39,8 @@ public final class StopMessage {
 
   /**
    * The exception for a member that was running when it was cancelled. When its grace ran out
-   * before it returned (G7), the cause carries the stack its thread had then and what it ended
-   * with is suppressed; else (G4.2) what it ended with is the cause.
+   * before it returned (docs/rules.md G7), the cause carries the stack its thread had then and what it ended
+   * with is suppressed; else (docs/rules.md G4.2) what it ended with is the cause.
    *
    * @param ended the throwable it ended with; {@code null} when it stopped at a checkpoint
    */

@@ -10,10 +10,10 @@ import java.util.function.BooleanSupplier;
 import org.apiguardian.api.API;
 
 /**
- * The turns taken within one cancellation scope (G9): a member of a sequential group waits here
+ * The turns taken within one cancellation scope (docs/rules.md G9): a member of a sequential group waits here
  * until its group's {@link Turn} is free and it is next in the launcher's plan order
  * ({@link PlanOrder}), or until the scope is cancelled, which releases every waiter so that it can
- * be reported stopped (G4.1).
+ * be reported stopped (docs/rules.md G4.1).
  *
  * <p>Lock order: the lock of a {@code Turns} is always taken alone, never while its caller holds
  * the lock of the scope that owns it; while holding it, {@link PlanOrder}'s monitor may be taken.

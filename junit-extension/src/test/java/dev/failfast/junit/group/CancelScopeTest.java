@@ -70,7 +70,7 @@ class CancelScopeTest {
     List<Throwable> thrown = new ArrayList<>();
     for (Future<Outcome> outcome : outcomes) {
       Outcome o = outcome.get(10, TimeUnit.SECONDS);
-      assertThat(o.endedWith()).as("a failure that raced the cancellation stays a failure (G4.4)").isSameAs(o.failure());
+      assertThat(o.endedWith()).as("a failure that raced the cancellation stays a failure").isSameAs(o.failure());
       thrown.add(o.failure());
     }
 

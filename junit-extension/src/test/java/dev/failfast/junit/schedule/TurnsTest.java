@@ -14,7 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
-/** Turns of a sequential group (docs/rules.md G9), and how a cancellation releases their waiters (G4.1). */
+/** Turns of a sequential group (docs/rules.md G9), and how a cancellation releases their waiters (docs/rules.md G4.1). */
 class TurnsTest {
 
   private final AtomicBoolean cancelled = new AtomicBoolean();
