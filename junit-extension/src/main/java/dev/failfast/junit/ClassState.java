@@ -1,15 +1,24 @@
 package dev.failfast.junit;
 
+import dev.failfast.junit.classify.GroupMembership;
+import dev.failfast.junit.config.FailFastConfiguration;
 import dev.failfast.junit.group.CancelScope;
+import dev.failfast.junit.group.GroupRegistry;
 import dev.failfast.junit.group.GroupRegistry.Binding;
 import dev.failfast.junit.group.Member;
+import java.util.Optional;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 
 /**
- * What failfast knows of one test class while it runs: its binding, and whether anything of it
- * passed the gate. A class in no group is bound to {@link Binding#NONE}: nothing of it is gated,
+ * What failfast knows of one test class while it runs: its binding (found through the run's
+ * {@link GroupRegistry}), and whether anything of it passed the gate. A class in no group is bound to {@link Binding#NONE}: nothing of it is gated,
  * so all of it counts as started and its cleanup always runs (docs/rules.md G11).
  */
 final class ClassState {
+
+  private record Key(Class<?> testClass) {}
 
   final Binding binding;
   private final ClassState enclosing;
@@ -21,6 +30,44 @@ final class ClassState {
     this.binding = binding;
     this.enclosing = enclosing;
     this.started = binding.isNone();
+  }
+
+  /**
+   * The state of the context's class, kept in {@code namespace}. Stores are hierarchical: a test
+   * finds its class's state, a nested class creates its own.
+   */
+  static ClassState of(ExtensionContext context, Namespace namespace) {
+    Class<?> testClass = TestNames.nearest(context, ExtensionContext::getTestClass);
+    return context.getStore(namespace).getOrComputeIfAbsent(
+        new Key(testClass),
+        key -> new ClassState(
+            binding(context, namespace, testClass),
+            context.getParent().filter(p -> p.getTestClass().isPresent()).map(p -> of(p, namespace)).orElse(null)),
+        ClassState.class);
+  }
+
+  private static Binding binding(ExtensionContext context, Namespace namespace, Class<?> testClass) {
+    try {
+      return registry(context, namespace).bind(testClass);
+    } catch (IllegalArgumentException e) {
+      throw new ExtensionConfigurationException(e.getMessage(), e); // names the problem and the fix
+    }
+  }
+
+  private static GroupRegistry registry(ExtensionContext context, Namespace namespace) {
+    Optional<String> sharedRun = context.getConfigurationParameter(GroupRegistry.SHARED_RUN);
+    if (sharedRun.isPresent()) {
+      return GroupRegistry.shared(sharedRun.get(), () -> createRegistry(context));
+    }
+    return context.getRoot().getStore(namespace).getOrComputeIfAbsent(
+        GroupRegistry.class, key -> createRegistry(context), GroupRegistry.class);
+  }
+
+  private static GroupRegistry createRegistry(ExtensionContext context) {
+    ClassLoader loader = context.getTestClass().map(Class::getClassLoader)
+        .orElseGet(() -> Thread.currentThread().getContextClassLoader());
+    FailFastConfiguration configuration = FailFastConfiguration.read(context::getConfigurationParameter, loader);
+    return new GroupRegistry(configuration, new GroupMembership(configuration, context::getConfigurationParameter, loader));
   }
 
   CancelScope scope() {

@@ -1,14 +1,10 @@
 package dev.failfast.junit;
 
 import static dev.failfast.junit.TestNames.methodOrigin;
-import static dev.failfast.junit.TestNames.nearest;
 import static dev.failfast.junit.TestNames.testOrigin;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
-import dev.failfast.junit.classify.GroupMembership;
-import dev.failfast.junit.config.FailFastConfiguration;
 import dev.failfast.junit.group.CancelScope;
-import dev.failfast.junit.group.GroupRegistry;
 import dev.failfast.junit.group.GroupRegistry.Binding;
 import dev.failfast.junit.group.Member;
 import dev.failfast.junit.group.MemberSignal;
@@ -21,7 +17,6 @@ import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.DynamicTestInvocationContext;
-import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 import org.junit.jupiter.api.extension.InvocationInterceptor;
@@ -70,8 +65,6 @@ public final class FailFastExtension
       this.interruptible = interruptible;
     }
   }
-
-  private record ClassKey(Class<?> testClass) {}
 
   // ---- class level ------------------------------------------------------------------------
 
@@ -313,37 +306,6 @@ public final class FailFastExtension
   }
 
   private static ClassState classState(ExtensionContext context) {
-    Class<?> testClass = nearest(context, ExtensionContext::getTestClass);
-    // Stores are hierarchical: a test finds its class's state, a nested class creates its own.
-    return context.getStore(NAMESPACE).getOrComputeIfAbsent(
-        new ClassKey(testClass),
-        key -> new ClassState(
-            binding(context, testClass),
-            context.getParent().filter(p -> p.getTestClass().isPresent()).map(FailFastExtension::classState).orElse(null)),
-        ClassState.class);
-  }
-
-  private static Binding binding(ExtensionContext context, Class<?> testClass) {
-    try {
-      return registry(context).bind(testClass);
-    } catch (IllegalArgumentException e) {
-      throw new ExtensionConfigurationException(e.getMessage(), e); // names the problem and the fix
-    }
-  }
-
-  private static GroupRegistry registry(ExtensionContext context) {
-    Optional<String> sharedRun = context.getConfigurationParameter(GroupRegistry.SHARED_RUN);
-    if (sharedRun.isPresent()) {
-      return GroupRegistry.shared(sharedRun.get(), () -> createRegistry(context));
-    }
-    return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(
-        GroupRegistry.class, key -> createRegistry(context), GroupRegistry.class);
-  }
-
-  private static GroupRegistry createRegistry(ExtensionContext context) {
-    ClassLoader loader = context.getTestClass().map(Class::getClassLoader)
-        .orElseGet(() -> Thread.currentThread().getContextClassLoader());
-    FailFastConfiguration configuration = FailFastConfiguration.read(context::getConfigurationParameter, loader);
-    return new GroupRegistry(configuration, new GroupMembership(configuration, context::getConfigurationParameter, loader));
+    return ClassState.of(context, NAMESPACE);
   }
 }
