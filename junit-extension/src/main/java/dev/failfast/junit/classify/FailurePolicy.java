@@ -21,6 +21,8 @@ import org.opentest4j.TestAbortedException;
 public record FailurePolicy(List<Class<? extends Throwable>> fatal, List<Class<? extends Throwable>> nonFatal) {
 
   public static final FailurePolicy EVERY_FAILURE_IS_FATAL = new FailurePolicy(List.of(), List.of());
+  /** The policy of a class in no group: nothing it throws cancels anything (docs/rules.md G11). */
+  public static final FailurePolicy NOTHING_IS_FATAL = new FailurePolicy(List.of(), List.of(Throwable.class));
 
   public FailurePolicy {
     fatal = List.copyOf(fatal);

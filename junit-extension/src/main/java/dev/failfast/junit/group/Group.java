@@ -2,6 +2,7 @@ package dev.failfast.junit.group;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import dev.failfast.junit.schedule.Turn;
 import org.apiguardian.api.API;
 
 /**

@@ -16,7 +16,7 @@ import org.apiguardian.api.API;
  * @param detail for a fatal failure its summary ({@code IllegalStateException: gateway down}), for
  *     a cancel on purpose the reason given
  * @param failure the fatal throwable, {@code null} for a cancel on purpose
- * @param decidedAtNanos {@link System#nanoTime()} when the failure reached failfast
+ * @param decidedAtNanos the scope's clock ({@link System#nanoTime()} in a run) when the failure reached failfast
  * @param interruptedMembers how many running members were notified (and interrupted)
  */
 @API(status = INTERNAL, since = "0.1")

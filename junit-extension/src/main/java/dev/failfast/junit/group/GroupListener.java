@@ -17,7 +17,7 @@ public interface GroupListener {
   default void groupCancelled(GroupCancellation cancellation) {}
 
   /**
-   * A fatal failure arrived after its group had already been cancelled by another one (G4.4): it
+   * A fatal failure arrived after its group had already been cancelled by another one (docs/rules.md G4.4): it
    * is reported as the failure it is, and named "also failed".
    */
   default void alsoFailed(GroupCancellation cancellation, String testId, String test, Throwable failure) {}

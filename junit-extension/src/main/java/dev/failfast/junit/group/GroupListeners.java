@@ -2,6 +2,7 @@ package dev.failfast.junit.group;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -13,6 +14,31 @@ public final class GroupListeners {
 
   private static final List<GroupListener> LISTENERS = new CopyOnWriteArrayList<>();
 
+  /** Passes each event on to every registered listener: what a scope reports to by default. */
+  static final GroupListener JVM_WIDE =
+      new GroupListener() {
+        @Override
+        public void groupCancelled(GroupCancellation cancellation) {
+          publish(l -> l.groupCancelled(cancellation));
+        }
+
+        @Override
+        public void alsoFailed(GroupCancellation cancellation, String testId, String test, Throwable failure) {
+          publish(l -> l.alsoFailed(cancellation, testId, test, failure));
+        }
+
+        @Override
+        public void memberOverdue(
+            GroupCancellation cancellation, String testId, String test, Duration grace, StackTraceElement[] stack) {
+          publish(l -> l.memberOverdue(cancellation, testId, test, grace, stack));
+        }
+
+        @Override
+        public void groupSettled(GroupCancellation cancellation, long cancelLatencyNanos) {
+          publish(l -> l.groupSettled(cancellation, cancelLatencyNanos));
+        }
+      };
+
   private GroupListeners() {}
 
   public static void register(GroupListener listener) {
@@ -23,7 +49,7 @@ public final class GroupListeners {
     LISTENERS.remove(listener);
   }
 
-  static void publish(Consumer<GroupListener> event) {
+  private static void publish(Consumer<GroupListener> event) {
     for (GroupListener listener : LISTENERS) {
       event.accept(listener);
     }

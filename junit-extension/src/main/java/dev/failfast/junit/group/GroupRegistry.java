@@ -2,10 +2,13 @@ package dev.failfast.junit.group;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import dev.failfast.junit.classify.FailurePolicy;
 import dev.failfast.junit.classify.GroupMembership;
 import dev.failfast.junit.classify.GroupSpec;
 import dev.failfast.junit.config.FailFastConfiguration;
 import dev.failfast.junit.config.Scope;
+import dev.failfast.junit.schedule.Turn;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -17,7 +20,32 @@ import org.apiguardian.api.API;
 public final class GroupRegistry {
 
   /** A class's place in the run: its group and its own membership (which decides its failures). */
-  public record Binding(Group group, GroupSpec spec) {}
+  public record Binding(Group group, GroupSpec spec) {
+
+    /**
+     * The binding of a class in no group, which failfast leaves alone (docs/rules.md G11): its
+     * scope is never cancelled, since nothing it throws is fatal and no signal is handed to it, so
+     * its members pass every gate and its failures stay as they are.
+     */
+    public static final Binding NONE =
+        new Binding(
+            new Group(null, newScope(null, Duration.ZERO, false), null),
+            new GroupSpec("", FailurePolicy.NOTHING_IS_FATAL, true));
+
+    /** Whether this is {@link #NONE}: the class is in no group and gets no {@code GroupSignal}. */
+    public boolean isNone() {
+      return this == NONE;
+    }
+
+    /** The turn its members take: its group's in a sequential group, none in a parallel one. */
+    public Turn turn() {
+      return spec.parallel() ? null : group.turn();
+    }
+
+    public CancelScope scope() {
+      return group.scope();
+    }
+  }
 
   /**
    * The configuration parameter naming a run that spans several launcher executions in one JVM,
@@ -38,10 +66,7 @@ public final class GroupRegistry {
   public GroupRegistry(FailFastConfiguration configuration, GroupMembership membership) {
     this.configuration = configuration;
     this.membership = membership;
-    this.runScope =
-        configuration.scope() == Scope.RUN
-            ? new CancelScope(null, configuration.grace(), configuration.interrupt())
-            : null;
+    this.runScope = configuration.scope() == Scope.RUN ? scope(null) : null;
     this.ungrouped = runScope == null ? null : new Group(null, runScope, null);
   }
 
@@ -52,28 +77,32 @@ public final class GroupRegistry {
 
   /**
    * The binding of a test class: its group, or with {@code scope=run} the run for an ungrouped
-   * class; empty for an ungrouped class with {@code scope=group}, which failfast leaves alone.
+   * class; {@link Binding#NONE} for an ungrouped class with {@code scope=group}.
+   *
+   * @throws IllegalArgumentException for a group without a name, or a pom group naming a type that
+   *     is unknown or not a Throwable
    */
-  public Optional<Binding> bind(Class<?> testClass) {
+  public Binding bind(Class<?> testClass) {
     Optional<GroupSpec> spec = membership.of(testClass);
     if (spec.isPresent()) {
-      return Optional.of(new Binding(group(spec.get().name()), spec.get()));
+      return new Binding(group(spec.get().name()), spec.get());
     }
     if (ungrouped != null) {
-      return Optional.of(
-          new Binding(ungrouped, new GroupSpec("", membership.ungroupedPolicy(), true)));
+      return new Binding(ungrouped, new GroupSpec("", membership.ungroupedPolicy(), true));
     }
-    return Optional.empty();
+    return Binding.NONE;
   }
 
   private Group group(String name) {
-    return groups.computeIfAbsent(
-        name,
-        n -> new Group(
-            n,
-            runScope != null
-                ? runScope
-                : new CancelScope(n, configuration.grace(), configuration.interrupt()),
-            new Turn(n)));
+    return groups.computeIfAbsent(name, n -> new Group(n, runScope != null ? runScope : scope(n), new Turn(n)));
+  }
+
+  private CancelScope scope(String name) {
+    return newScope(name, configuration.grace(), configuration.interrupt());
+  }
+
+  // The scope as a run has it: the system clock, the JVM-wide listeners, the grace watchdog.
+  private static CancelScope newScope(String name, Duration grace, boolean interrupt) {
+    return new CancelScope(name, grace, interrupt, System::nanoTime, GroupListeners.JVM_WIDE, Watchdog::schedule);
   }
 }

@@ -2,6 +2,7 @@ package dev.failfast.junit.group;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import dev.failfast.junit.schedule.Turn;
 import org.apiguardian.api.API;
 
 /**
@@ -15,6 +16,7 @@ public final class Member {
   final String id;
   final String name;
   final Thread thread;
+  /** The turn it holds in a sequential group, {@code null} in a parallel one. */
   final Turn turn;
 
   /** Setup and body still to run; ends with the body, before cleanup. */
@@ -24,11 +26,13 @@ public final class Member {
   boolean interruptedByCancel;
   /** Whether the cancellation reached this member while it was active. */
   boolean notified;
-  /** {@link System#nanoTime()} when it did. */
+  /** The scope's clock when it did. */
   long notifiedAtNanos;
-  StackTraceElement[] overdueStack;
-  /** Turn that dynamic tests of this member take in a sequential group; created on demand. */
-  Turn childTurn;
+  /**
+   * Its thread's stack when its grace ran out (docs/rules.md G7); {@code null} while it is not overdue. Written
+   * under the scope's lock, read without it.
+   */
+  volatile StackTraceElement[] overdueStack;
 
   Member(String id, String name, Thread thread, Turn turn) {
     this.id = id;
@@ -43,6 +47,11 @@ public final class Member {
 
   public String name() {
     return name;
+  }
+
+  /** Whether its grace ran out before its body returned (docs/rules.md G7). */
+  public boolean isOverdue() {
+    return overdueStack != null;
   }
 
   @Override

@@ -2,13 +2,15 @@ package dev.failfast.junit.group;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import dev.failfast.junit.TestStoppedException;
 import dev.failfast.junit.config.Durations;
 import java.time.Duration;
 import org.apiguardian.api.API;
 
 /**
- * Every form of a stopped test's message (SPEC §5), built here only: {@code stopped: }, then what
- * was cancelled and by what, then how the test was stopped. What a user controls in it (the cause's
+ * Every form of a stopped test's message (SPEC §5), and the {@link TestStoppedException} each
+ * stopped test ends with, built here only: {@code stopped: }, then what was cancelled and by what,
+ * then how the test was stopped. What a user controls in it (the cause's
  * name and detail, a failure's message) is cut at {@link #LIMIT} characters with a visible
  * marker, so a cancellation is never copied whole into each of the tests it stops; the failing
  * test keeps its full message in its own result.
@@ -21,7 +23,42 @@ public final class StopMessage {
   /** The most characters of one user-controlled part a stop message copies. */
   public static final int LIMIT = 500;
 
+  private static final StackTraceElement[] NO_STACK = new StackTraceElement[0];
+
   private StopMessage() {}
+
+  /**
+   * The exception for a test that never started because of {@code cancellation} (docs/rules.md G4.1). It has no
+   * stack: one would only show failfast's gate, for each of possibly thousands of tests.
+   */
+  static TestStoppedException notStartedException(GroupCancellation cancellation) {
+    TestStoppedException stopped = new TestStoppedException(notStarted(cancellation.describe()));
+    stopped.setStackTrace(NO_STACK);
+    return stopped;
+  }
+
+  /**
+   * The exception for a member that was running when it was cancelled. When its grace ran out
+   * before it returned (docs/rules.md G7), the cause carries the stack its thread had then and what it ended
+   * with is suppressed; else (docs/rules.md G4.2) what it ended with is the cause.
+   *
+   * @param ended the throwable it ended with; {@code null} when it stopped at a checkpoint
+   */
+  static TestStoppedException stoppedException(
+      GroupCancellation cancellation, Duration grace, Member member, Throwable ended) {
+    StackTraceElement[] overdueStack = member.overdueStack;
+    if (overdueStack == null) {
+      String endedWith = ended == null ? null : FailureText.summary(ended);
+      return new TestStoppedException(wasRunning(cancellation.describe(), endedWith), ended);
+    }
+    Throwable trace = new Throwable("stack of " + member.thread.getName() + " when its grace ran out");
+    trace.setStackTrace(overdueStack);
+    TestStoppedException stopped = new TestStoppedException(overdue(cancellation.describe(), grace), trace);
+    if (ended != null) {
+      stopped.addSuppressed(ended);
+    }
+    return stopped;
+  }
 
   /** {@code group 'payments'} or {@code run}: how stopped tests name what was cancelled. */
   public static String scopeLabel(String scope) {

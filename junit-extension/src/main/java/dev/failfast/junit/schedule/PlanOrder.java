@@ -19,6 +19,9 @@ import org.apiguardian.api.API;
  *
  * <p>Filled by {@link PlanOrderListener}; free of launcher types, so the extension can use it
  * where no launcher runs (then there is no order, and members take turns as they arrive).
+ *
+ * <p>Lock order: its monitor is the innermost lock, taken inside the lock of {@link Turns}; it
+ * calls its progress listeners without holding it.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class PlanOrder {

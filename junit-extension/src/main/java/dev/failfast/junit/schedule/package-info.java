@@ -1,10 +1,11 @@
 /**
- * The order of each launched test plan, recorded by a launcher listener under any launcher, so a
- * sequential group ({@code parallel = false}) runs its tests one at a time in plan order
- * (docs/rules.md G9).
+ * The order sequential groups ({@code parallel = false}, docs/rules.md G9) run in: the launcher's test plan
+ * ({@link dev.failfast.junit.schedule.PlanOrder}, filled by
+ * {@link dev.failfast.junit.schedule.PlanOrderListener}) and the turns its members take one after
+ * another ({@link dev.failfast.junit.schedule.Turns}). Nothing here decides a cancellation; a
+ * cancellation only releases whoever waits for a turn.
  *
- * <p>It only records and answers "who is next"; admission and waiting belong to {@code group}'s
- * turns. {@link dev.failfast.junit.schedule.PlanOrder} must stay free of launcher types, so the
+ * <p>{@link dev.failfast.junit.schedule.PlanOrder} must stay free of launcher types, so the
  * extension works where no launcher listener ran (then members take turns as they arrive).
  */
 package dev.failfast.junit.schedule;

@@ -1,4 +1,4 @@
-package dev.failfast.junit.group;
+package dev.failfast.junit.schedule;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
@@ -7,14 +7,17 @@ import org.apiguardian.api.API;
 /**
  * One-at-a-time admission for a sequential group ({@code parallel = false}): the holder runs, the
  * others wait at the gate, and the next is the one that comes first in the launcher's test plan.
- * Guarded by the lock of the {@link CancelScope} it is used with.
+ * Its state is guarded by the lock of the {@link Turns} it is taken through.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class Turn {
 
   /** The sequential group whose plan order the turn follows. */
   final String group;
-  Member holder;
+  /** Unique id of the member that holds the turn, {@code null} when it is free. */
+  String holder;
+  /** The turn the dynamic tests of the current holder take among themselves; created on demand. */
+  Turn child;
 
   public Turn(String group) {
     this.group = group;
