@@ -1,4 +1,4 @@
-// failfast benchmark against Surefire (SPEC §7). JDK 17+ and Maven only:
+// failfast benchmark against Surefire (README.md, Benchmark). JDK 17+ and Maven only:
 //
 //   mvn -B install -DskipTests            # once: puts the failfast plugin and extension in ~/.m2
 //   java it/benchmark/Benchmark.java      # full run (about 16 min on 2 cores); --quick: a few minutes

@@ -4,16 +4,25 @@ import java.util.List;
 
 /** A generated project: {@code groups} classes of {@code tests} tests, each calling {@code body} (%d: test number). */
 public enum Suite {
-  /** SPEC §1's measured example; the blocking call rotates over sleep, a blocking queue and a loopback socket read. */
+  /**
+   * The headline suite (README.md, Benchmark); the blocking call rotates over sleep, a blocking
+   * queue and a loopback socket read.
+   */
   HEADLINE("headline", 8, 25, 8, "Support.blocking(%d, 200);", 8 * 25 * 200 / 8,
       "each test blocks 200 ms in sleep / blocking queue / loopback SocketChannel read, in rotation"),
   /** CPU-bound: 8 threads on 2 cores. */
   CPU("cpu", 4, 10, 8, "Support.cpu(100);", 4 * 10 * 100 / 2,
       "each test burns 100 ms of its thread's CPU time and never checks for interrupts"),
-  /** SPEC §1's second example: (a) alone would take 100 s a run, so only b and c run it. */
+  /**
+   * The 10-s tests of the time-to-red target (README.md, Benchmark): (a) alone would take 100 s a
+   * run, so only b and c run it.
+   */
   LONG("long", 1, 20, 2, "Support.blocking(%d, 10_000);", 0,
       "each test blocks 10 s in sleep / blocking queue / loopback SocketChannel read, in rotation"),
-  /** SPEC §7: 10,000 trivial tests, fork heap capped at 256 MB; run once per tool, not in the time tables. */
+  /**
+   * The scale target (README.md, Benchmark): 10,000 trivial tests, fork heap capped at 256 MB; run
+   * once per tool, not in the time tables.
+   */
   SCALE("scale", 200, 50, 8, "Support.trivial(%d);", 0, "trivial tests, argLine -Xmx256m");
 
   private final String id;

@@ -12,7 +12,10 @@ import java.util.Map;
 /** Writes the benchmark's Maven projects under {@code target/projects} from the templates. */
 public final class Projects {
 
-  /** The blocking kinds SPEC §7's cancel latency names, each in {@link #LATENCY_GROUPS_PER_KIND} groups. */
+  /**
+   * The blocking kinds the cancel-latency target names (README.md, Benchmark), each in
+   * {@link #LATENCY_GROUPS_PER_KIND} groups.
+   */
   public static final List<String> LATENCY_KINDS = List.of("sleep", "wait", "join", "queue", "socket");
   public static final int LATENCY_GROUPS_PER_KIND = 50;
   /** Groups blocked in a plain java.net.Socket read, which ignores interrupts: shown apart. */

@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An existing Maven project (SPEC §7's real suite), interleaved: {@code mvn test} with the project's
- * own Surefire configuration against {@code failfast:run} with none, then a copy with one early fatal
- * failure (FailFastProbeTest) under Surefire's {@code skipAfterFailureCount=1} against failfast's
- * {@code scope=run}.
+ * An existing Maven project (the real suite, README.md, Benchmark), interleaved: {@code mvn test}
+ * with the project's own Surefire configuration against {@code failfast:run} with none, then a copy
+ * with one early fatal failure (FailFastProbeTest) under Surefire's {@code skipAfterFailureCount=1}
+ * against failfast's {@code scope=run}.
  */
 public final class RealSuite {
 

@@ -5,7 +5,7 @@ import dev.failfast.benchmark.measure.LatencyResult;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The cancel-latency table, a row per blocking kind, and its SPEC §7 target. */
+/** The cancel-latency table, a row per blocking kind, and its target (README.md, Benchmark). */
 final class LatencyTable {
 
   private static final String INTERRUPT_DEAF = "plainsocket";

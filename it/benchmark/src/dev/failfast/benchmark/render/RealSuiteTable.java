@@ -9,7 +9,7 @@ import dev.failfast.benchmark.measure.RealSuiteResult;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The real-suite table (Surefire against failfast on an existing project) and its SPEC §7 targets. */
+/** The real-suite table (Surefire against failfast on an existing project) and its targets (README.md, Benchmark). */
 final class RealSuiteTable {
 
   private final RealSuiteResult result;
@@ -37,7 +37,10 @@ final class RealSuiteTable {
     return md.toString();
   }
 
-  /** SPEC §7: same counts and outcomes, wall ≤ 1.0 × Surefire; with the probe, time to red ≤ 0.1 × Surefire's. */
+  /**
+   * README.md, Benchmark: same counts and outcomes, wall ≤ 1.0 × Surefire; with the probe, time to
+   * red ≤ 0.1 × Surefire's.
+   */
   List<Target> targets() {
     List<Target> targets = new ArrayList<>();
     List<Measurement> a = runs(RealScenario.PASS, Tool.a);

@@ -7,7 +7,7 @@ import dev.failfast.benchmark.measure.TimeToRed;
 import java.util.ArrayList;
 import java.util.List;
 
-/** results.md: the header, the SPEC §7 targets, then a table per part that ran. */
+/** results.md: the header, the performance targets (README.md, Benchmark), then a table per part that ran. */
 public final class Report {
 
   private Report() {}

@@ -5,7 +5,7 @@ import dev.failfast.benchmark.measure.ScaleRun;
 import java.util.List;
 import java.util.Optional;
 
-/** The scale table, a row per tool, and its SPEC §7 target (decided by failfast's row). */
+/** The scale table, a row per tool, and its target (README.md, Benchmark; decided by failfast's row). */
 final class ScaleTable {
 
   private final List<ScaleRun> runs;

@@ -1,6 +1,9 @@
 package dev.failfast.benchmark.render;
 
-/** A row of the SPEC §7 table: what the target asks, what this run measured, whether that meets it. */
+/**
+ * A row of the performance targets' table (README.md, Benchmark): what the target asks, what this
+ * run measured, whether that meets it.
+ */
 record Target(String spec, String measured, boolean met) {
 
   String row() {

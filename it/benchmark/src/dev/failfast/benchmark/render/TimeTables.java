@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** A suite's time table (a row per cell) and the SPEC §7 targets its cells decide. */
+/** A suite's time table (a row per cell) and the performance targets (README.md, Benchmark) its cells decide. */
 final class TimeTables {
 
   private final Suite suite;
@@ -73,7 +73,7 @@ final class TimeTables {
   }
 
   /**
-   * SPEC §7: a passing suite's wall ≤ 1.0 × a with the same counts; time to red with an early fatal
+   * README.md, Benchmark: a passing suite's wall ≤ 1.0 × a with the same counts; time to red with an early fatal
    * failure ≤ 0.5 × b5 and, in the test goal, ≤ 0.6 × b's; ≤ 0.5 × b on 10-s tests.
    */
   List<Target> targets() {
