@@ -259,8 +259,9 @@ public final class FailFastExtension
    * window opens and closes. An interruptible phase opens the member's window first, and closes it
    * in {@code finally} whatever the code does, which clears any interrupt the cancellation
    * delivered, so none outlives the member (docs/rules.md G4.5); a body's end also ends the
-   * member's body. What the code threw is classified after that, outside the window (G3, G4.2,
-   * G4.4): a listener the classification calls never runs with the cancellation's interrupt set.
+   * member's body. What the code threw is classified after that, outside the window
+   * (docs/rules.md G3, G4.2, G4.4): a listener the classification calls never runs with the
+   * cancellation's interrupt set.
    */
   private static <T> T run(
       Invocation<T> invocation, ClassState state, Member member, Phase phase, String originId, String origin)

@@ -18,8 +18,8 @@ import java.util.Properties;
 import java.util.Set;
 
 /**
- * The pom's failfast settings, checked before anything runs (SPEC §6), and the JUnit
- * configuration parameters they become in the test JVM. Checks that need the test classpath
+ * The pom's failfast settings, checked before anything runs (docs/rules.md Bad input), and the
+ * JUnit configuration parameters they become in the test JVM. Checks that need the test classpath
  * (the fatal and non-fatal class names) happen in the test JVM, still before any test.
  *
  * @param threads concurrent tests

@@ -8,12 +8,12 @@ import java.time.Duration;
 import org.apiguardian.api.API;
 
 /**
- * Every form of a stopped test's message (SPEC §5), and the {@link TestStoppedException} each
- * stopped test ends with, built here only: {@code stopped: }, then what was cancelled and by what,
- * then how the test was stopped. What a user controls in it (the cause's
- * name and detail, a failure's message) is cut at {@link #LIMIT} characters with a visible
- * marker, so a cancellation is never copied whole into each of the tests it stops; the failing
- * test keeps its full message in its own result.
+ * Every form of a stopped test's message (docs/reports.md Stopped messages), and the
+ * {@link TestStoppedException} each stopped test ends with, built here only: {@code stopped: },
+ * then what was cancelled and by what, then how the test was stopped. What a user controls in it
+ * (the cause's name and detail, a failure's message) is cut at {@link #LIMIT} characters with a
+ * visible marker, so a cancellation is never copied whole into each of the tests it stops; the
+ * failing test keeps its full message in its own result.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class StopMessage {

@@ -29,7 +29,7 @@ public final class Outcomes {
 
   /**
    * Whether a test with this outcome failed: it fails its group and the build (unless failures are
-   * ignored), and the console prints its trace. A stopped test did not fail (SPEC §4).
+   * ignored), and the console prints its trace. A stopped test did not fail (docs/rules.md G6).
    */
   public static boolean isFailure(Outcome outcome) {
     return switch (outcome) {

@@ -13,9 +13,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Writes {@code failfast-summary.json} (SPEC §5): the run's totals, how the fork ended, and each
- * group's outcome, cancelling test and cancel latency. It is JSON, not XML, because Surefire's
- * parser reads every {@code .xml} file in the reports directory as a test report.
+ * Writes {@code failfast-summary.json} (docs/reports.md Summary JSON): the run's totals, how the
+ * fork ended, and each group's outcome, cancelling test and cancel latency. It is JSON, not XML,
+ * because Surefire's parser reads every {@code .xml} file in the reports directory as a test
+ * report.
  *
  * <pre>{@code
  * {

@@ -233,7 +233,7 @@ public final class RunModel implements ForkEvents {
   /**
    * Whether all that is left are tests overdue after their group's cancellation (and the
    * containers waiting for them): then nothing more will finish that matters, and the test JVM
-   * can be ended without waiting for threads Java cannot kill (G7).
+   * can be ended without waiting for threads Java cannot kill (docs/rules.md G7).
    */
   public synchronized boolean onlyOverdueLeft() {
     if (runFinished || !planComplete) {

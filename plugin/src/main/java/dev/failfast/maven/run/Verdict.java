@@ -7,9 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Whether a run fails the build (SPEC §4): a test that failed or errored (unless failures are
- * ignored), a test JVM that died or timed out, an explicit {@code -Dtest} that matched nothing,
- * or a stopped test under {@code failOnStopped}. Stopped tests alone never fail it otherwise.
+ * Whether a run fails the build: a test that failed or errored (unless failures are ignored), a
+ * test JVM that died or timed out (docs/reports.md A test JVM that ends early), an explicit
+ * {@code -Dtest} that matched nothing, or a stopped test under {@code failOnStopped}. Stopped
+ * tests alone never fail it otherwise (docs/rules.md G6).
  */
 public record Verdict(boolean testFailureIgnore, boolean failOnStopped) {
 
