@@ -5,7 +5,10 @@ import dev.failfast.maven.report.ClassResult;
 import java.time.Duration;
 import java.util.List;
 
-/** What happens during a run that the console shows as it happens. */
+/**
+ * What happens during a run that the console shows as it happens. Every method does nothing by
+ * default, so an observer listens only to what it needs.
+ */
 public interface RunObserver {
 
   /**
@@ -28,7 +31,7 @@ public interface RunObserver {
    */
   record Stopping(int pending, int running, int templates) {}
 
-  void planComplete(Plan plan);
+  default void planComplete(Plan plan) {}
 
   /**
    * What the tests printed, as it arrives, in chunks that need not end at a line.
@@ -37,17 +40,17 @@ public interface RunObserver {
    *     output outside any test class
    * @param stream {@code stdout} or {@code stderr}
    */
-  void output(String report, String stream, String text);
+  default void output(String report, String stream, String text) {}
 
   /** A test class (with its nested classes) finished; its result is final and its report written. */
-  void classFinished(ClassResult result);
+  default void classFinished(ClassResult result) {}
 
-  void groupCancelled(Cancellation cancellation, Stopping stopping);
+  default void groupCancelled(Cancellation cancellation, Stopping stopping) {}
 
-  void memberOverdue(String test, Cancellation cancellation, Duration grace);
+  default void memberOverdue(String test, Cancellation cancellation, Duration grace) {}
 
   /** Nothing finished for a while; these tests are running, for so long. */
-  void stillRunning(Duration quiet, List<RunningTest> running);
+  default void stillRunning(Duration quiet, List<RunningTest> running) {}
 
   /** A test that has started and not finished. */
   record RunningTest(String name, Duration runningFor) {}

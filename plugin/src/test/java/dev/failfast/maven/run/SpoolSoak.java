@@ -24,25 +24,7 @@ public final class SpoolSoak {
 
   /** @param args the directory to write under */
   public static void main(String[] args) {
-    RunModel model = TestRuns.model(new RunObserver() {
-      @Override
-      public void planComplete(Plan plan) {}
-
-      @Override
-      public void output(String report, String stream, String text) {}
-
-      @Override
-      public void classFinished(ClassResult result) {}
-
-      @Override
-      public void groupCancelled(Cancellation cancellation, Stopping stopping) {}
-
-      @Override
-      public void memberOverdue(String test, Cancellation cancellation, Duration grace) {}
-
-      @Override
-      public void stillRunning(Duration quiet, List<RunningTest> running) {}
-    }, Path.of(args[0]));
+    RunModel model = TestRuns.model(new RunObserver() {}, Path.of(args[0]));
     String engine = "[engine:junit-jupiter]";
     String classId = engine + "/[class:" + CLASS + "]";
     model.planned(new TestNode(engine, null, Kind.CONTAINER, null, null, "JUnit Jupiter", "JUnit Jupiter", null));

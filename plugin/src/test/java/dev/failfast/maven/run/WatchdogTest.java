@@ -22,21 +22,6 @@ class WatchdogTest {
   private final List<String> stillRunning = new ArrayList<>();
   private final RunObserver observer = new RunObserver() {
     @Override
-    public void planComplete(Plan plan) {}
-
-    @Override
-    public void output(String report, String stream, String text) {}
-
-    @Override
-    public void classFinished(ClassResult result) {}
-
-    @Override
-    public void groupCancelled(Cancellation cancellation, Stopping stopping) {}
-
-    @Override
-    public void memberOverdue(String test, Cancellation cancellation, Duration grace) {}
-
-    @Override
     public void stillRunning(Duration quiet, List<RunningTest> running) {
       running.forEach(test -> stillRunning.add(test.name()));
     }
@@ -81,21 +66,6 @@ class WatchdogTest {
   @RepeatedTest(3)
   void aCheckThatThrowsDoesNotEndTheWatch() throws InterruptedException {
     RunObserver throwing = new RunObserver() {
-      @Override
-      public void planComplete(Plan plan) {}
-
-      @Override
-      public void output(String report, String stream, String text) {}
-
-      @Override
-      public void classFinished(ClassResult result) {}
-
-      @Override
-      public void groupCancelled(Cancellation cancellation, Stopping stopping) {}
-
-      @Override
-      public void memberOverdue(String test, Cancellation cancellation, Duration grace) {}
-
       @Override
       public void stillRunning(Duration quiet, List<RunningTest> running) {
         throw new IllegalStateException("console gone");
