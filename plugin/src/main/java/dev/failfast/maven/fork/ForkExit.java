@@ -29,6 +29,16 @@ public record ForkExit(int exitCode, String destroyedBecause, List<String> lastE
    * @param exiting nullable; what the test JVM said while shutting down (who called System.exit)
    */
   public String describe(String exiting) {
+    String how = summarize(exiting);
+    return destroyedBecause != null || lastErrorLines.isEmpty() ? how : how + "; its last error output:"
+        + System.lineSeparator() + String.join(System.lineSeparator(), lastErrorLines);
+  }
+
+  /**
+   * {@link #describe} without the error output: one line, for the message of each test the
+   * test JVM's end cut short.
+   */
+  public String summarize(String exiting) {
     if (destroyedBecause != null) {
       return exiting == null ? destroyedBecause : destroyedBecause + "; it was exiting: " + exiting;
     }
@@ -49,10 +59,6 @@ public record ForkExit(int exitCode, String destroyedBecause, List<String> lastE
     }
     if (streamProblem != null) {
       how.append("; ").append(streamProblem);
-    }
-    if (!lastErrorLines.isEmpty()) {
-      how.append("; its last error output:").append(System.lineSeparator())
-          .append(String.join(System.lineSeparator(), lastErrorLines));
     }
     return how.toString();
   }

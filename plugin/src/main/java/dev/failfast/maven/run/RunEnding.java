@@ -20,7 +20,7 @@ public record RunEnding(String forkExit, String failure) {
     }
     String predicate = exit.describe(model.exiting());
     String how = "the test JVM " + predicate;
-    String brief = how.lines().findFirst().orElse(how);
+    String brief = "the test JVM " + exit.summarize(model.exiting());
     model.finishUnfinished("while this test was running, " + brief,
         StopMessage.beforeItStarted(brief));
     return switch (stop) {

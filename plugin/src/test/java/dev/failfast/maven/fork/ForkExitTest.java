@@ -32,6 +32,15 @@ class ForkExitTest {
     assertThat(how).contains("ran out of memory").endsWith("Terminating due to java.lang.OutOfMemoryError: Java heap space");
   }
 
+  /** Each cut-short test's message says how the JVM ended, without a dangling "its last error output:". */
+  @Test
+  void theSummaryIsOneLineWithoutTheErrorOutput() {
+    ForkExit killed = new ForkExit(137, null, List.of("OpenJDK 64-Bit Server VM warning: Sharing is only supported"), null);
+    assertThat(killed.summarize(null)).isEqualTo("was killed by signal SIGKILL (exit code 137)");
+    assertThat(killed.describe(null)).startsWith(killed.summarize(null) + "; its last error output:")
+        .endsWith("Sharing is only supported");
+  }
+
   @Test
   void aDestroyedJvmSaysWhy() {
     assertThat(new ForkExit(137, "was ended after the run timeout of 5 s expired", List.of("x"), null).describe(null))
