@@ -4,8 +4,10 @@ import dev.failfast.benchmark.generate.Workspace;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -52,14 +54,41 @@ final class Reports {
     return !files(project, "TEST-" + Pattern.quote(name) + "\\.xml").isEmpty();
   }
 
-  /** [ms between the first and last report file's modification, number of files]. */
-  static double[] spread(Path project) throws IOException {
-    List<Long> times = new ArrayList<>();
+  /**
+   * [ms from the end of the last class (its suite's timestamp plus time) to the last report file or
+   * summary written, number of files]: what writing reports adds after the tests, whether a tool
+   * writes each class's file as it finishes or all of them at the end.
+   */
+  static double[] tail(Path project) throws IOException {
+    long lastWritten = Long.MIN_VALUE;
+    long lastEnd = Long.MIN_VALUE;
+    int count = 0;
     for (Path f : files(project, "TEST-.*\\.xml|failfast-summary\\.json")) {
-      times.add(Files.getLastModifiedTime(f).to(TimeUnit.MICROSECONDS));
+      count++;
+      lastWritten = Math.max(lastWritten, Files.getLastModifiedTime(f).to(TimeUnit.MICROSECONDS));
+      if (f.getFileName().toString().endsWith(".xml")) {
+        lastEnd = Math.max(lastEnd, suiteEndMicros(f));
+      }
     }
-    if (times.isEmpty()) return new double[] {0, 0};
-    return new double[] {(Collections.max(times) - Collections.min(times)) / 1e3, times.size()};
+    return count == 0 || lastEnd == Long.MIN_VALUE ? new double[] {0, count}
+        : new double[] {(lastWritten - lastEnd) / 1e3, count};
+  }
+
+  private static final Pattern SUITE = Pattern.compile("<testsuite\\b[^>]*>");
+  private static final Pattern TIME = Pattern.compile("\\stime=\"([0-9.]+)\"");
+  private static final Pattern TIMESTAMP = Pattern.compile("\\stimestamp=\"([^\"]+)\"");
+
+  /** When a report's suite ended, in µs since the epoch; Surefire's timestamps have no zone: local time. */
+  private static long suiteEndMicros(Path report) throws IOException {
+    Matcher suite = SUITE.matcher(Files.readString(report));
+    if (!suite.find()) return Long.MIN_VALUE;
+    Matcher time = TIME.matcher(suite.group());
+    Matcher timestamp = TIMESTAMP.matcher(suite.group());
+    if (!time.find() || !timestamp.find()) return Long.MIN_VALUE;
+    String text = timestamp.group(1);
+    Instant start = text.endsWith("Z") ? Instant.parse(text)
+        : LocalDateTime.parse(text).atZone(ZoneId.systemDefault()).toInstant();
+    return TimeUnit.MILLISECONDS.toMicros(start.toEpochMilli()) + Math.round(Double.parseDouble(time.group(1)) * 1e6);
   }
 
   /** group name → cancelLatencyNanos for the cancelled groups of the project's failfast-summary.json. */

@@ -40,8 +40,8 @@ public final class Scale {
           committed = Math.max(committed, Integer.parseInt(g.group(3)));
         }
       }
-      double[] spread = Reports.spread(project);
-      runs.add(new ScaleRun(tool, m, used, live, committed, spread[0], (int) spread[1]));
+      double[] tail = Reports.tail(project);
+      runs.add(new ScaleRun(tool, m, used, live, committed, tail[0], (int) tail[1]));
       System.out.println("scale " + tool + ": " + TimeToRed.progress(m));
     }
     return runs;

@@ -8,7 +8,8 @@ import dev.failfast.benchmark.cell.Tool;
  * @param heapUsedMb the fork's heap in use before a GC, at most (GC log)
  * @param heapLiveMb live after a GC, at most
  * @param heapCommittedMb committed, at most
- * @param reportSpreadMs last modification minus first among TEST-*.xml and failfast-summary.json
+ * @param reportTailMs from the end of the last class to the last TEST-*.xml or failfast-summary.json
+ *     written
  */
 public record ScaleRun(Tool tool, Measurement measurement, int heapUsedMb, int heapLiveMb, int heapCommittedMb,
-    double reportSpreadMs, int reportFiles) {}
+    double reportTailMs, int reportFiles) {}
