@@ -15,6 +15,7 @@ assert failing.message.length() == 1_000_000 : "the failing test keeps its whole
   assert stopped.message.length() < 2_000 : "${name}: a stopped test's message is bounded, not ${stopped.message.length()} chars"
   assert stopped.message.contains('chars cut') : "${name}: the cut is visible"
 }
+assert outcomeOf(reports, huge, 'stoppedFactory').kind == 'stopped' : 'a factory stopped before it produced a test is one stopped test'
 File report = new File(basedir, "${reports}/TEST-${huge}.xml")
 assert report.length() < 3_000_000 : "the report holds the message for its own test, not once per stopped test: ${report.length()} bytes"
 def longest = buildLog.readLines()*.length().max()
@@ -35,5 +36,5 @@ def stoppedCount = suite(reports, disabledClass).properties.property.find { it.@
 assert stoppedCount.size() == 0 || stoppedCount.@value.text() == '0' : 'a disabled test is not counted as stopped'
 assert outcomeOf(reports, disabledClass, 'runs').kind == 'passed'
 
-expectLog(buildLog, 'Tests run: 10, Failures: 0, Errors: 2, Skipped: 1, Stopped: 6', 'the totals')
+expectLog(buildLog, 'Tests run: 11, Failures: 0, Errors: 2, Skipped: 1, Stopped: 7', 'the totals')
 return true

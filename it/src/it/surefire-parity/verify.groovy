@@ -16,6 +16,10 @@ def cases = { String dir, String cls ->
     ["${t.@classname.text()} | ${t.@name.text()}".toString(), outcomeOf(dir, cls, t.@name.text()).kind]
   }
 }
+// Among them: a disabled @ParameterizedTest is one skipped test, and a test in no group passes its
+// non-daemon thread check, in both.
+assert cases(failfast, 'com.acme.InvocationsTest')['com.acme.InvocationsTest | disabled(int)'] == 'skipped'
+assert cases(failfast, 'com.acme.PlainTest')['com.acme.PlainTest | runsOnANonDaemonThread'] == 'passed'
 reportNames(surefire).each { cls ->
   def expected = cases(surefire, cls)
   def actual = cases(failfast, cls)
@@ -44,8 +48,8 @@ def results = { String log ->
 def surefireLog = invocationLog(1)
 def failfastLog = invocationLog(2)
 assert results(failfastLog) == results(surefireLog) : "the Results block differs from Surefire's"
-expectLog(surefireLog, '[ERROR] Tests run: 20, Failures: 1, Errors: 2, Skipped: 2\n', "Surefire's totals")
-expectLog(failfastLog, '[ERROR] Tests run: 20, Failures: 1, Errors: 2, Skipped: 2, Stopped: 0', "failfast's totals")
+expectLog(surefireLog, '[ERROR] Tests run: 22, Failures: 1, Errors: 2, Skipped: 3\n', "Surefire's totals")
+expectLog(failfastLog, '[ERROR] Tests run: 22, Failures: 1, Errors: 2, Skipped: 3, Stopped: 0', "failfast's totals")
 // Each failure's stack trace when its class ends, as Surefire prints it (not trimmed by default),
 // up to the test's own frame: below it are the frames of the thread that ran it, which differ
 // (failfast runs tests on JUnit's concurrent executor).

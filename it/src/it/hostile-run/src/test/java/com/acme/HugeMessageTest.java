@@ -1,12 +1,15 @@
 package com.acme;
 
 import dev.failfast.junit.FailFastGroup;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestMethodOrder;
 
-/** A fatal failure with a 1 MB message cancels five tests: the message must not be copied into each. */
+/** A fatal failure with a 1 MB message cancels five tests and a factory: the message must not be copied into each. */
 @FailFastGroup(value = "huge", parallel = false)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HugeMessageTest {
@@ -38,4 +41,11 @@ class HugeMessageTest {
   @Test
   @Order(6)
   void sixth() {}
+
+  /** Stopped before it produced any test: it still counts, as one stopped test. */
+  @TestFactory
+  @Order(7)
+  Stream<DynamicTest> stoppedFactory() {
+    return Stream.of(DynamicTest.dynamicTest("never", () -> {}));
+  }
 }

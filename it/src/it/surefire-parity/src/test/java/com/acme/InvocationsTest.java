@@ -2,6 +2,7 @@ package com.acme;
 
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
@@ -11,7 +12,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Tests that are invocations: parameterized (with and without a display name), repeated, dynamic. */
+/**
+ * Tests that are invocations: parameterized (with and without a display name, and one disabled),
+ * repeated, dynamic.
+ */
 class InvocationsTest {
 
   @ParameterizedTest
@@ -28,6 +32,12 @@ class InvocationsTest {
 
   @RepeatedTest(2)
   void repeated() {}
+
+  /** Disabled: it produces no invocation, and still counts as one skipped test. */
+  @ParameterizedTest
+  @ValueSource(ints = {1, 2})
+  @Disabled("needs a large heap")
+  void disabled(int size) {}
 
   @TestFactory
   Stream<DynamicNode> factory() {

@@ -1,6 +1,7 @@
 package com.acme;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import org.junit.jupiter.api.Disabled;
@@ -18,6 +19,13 @@ class PlainTest {
 
   @Test
   void withInfo(TestInfo info) {}
+
+  /** A test in no group runs on a non-daemon thread, as under Surefire: new threads inherit it. */
+  @Test
+  void runsOnANonDaemonThread() {
+    assertFalse(Thread.currentThread().isDaemon(), Thread.currentThread().getName() + " is a daemon thread");
+    assertFalse(new Thread(() -> {}).isDaemon(), "a new thread is a daemon thread");
+  }
 
   @Test
   @DisplayName("a test with a display name")
