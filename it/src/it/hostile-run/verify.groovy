@@ -13,7 +13,7 @@ assert failing.message.length() == 1_000_000 : "the failing test keeps its whole
   assert stopped.kind == 'stopped' : "${name}: stopped, not ${stopped.kind}"
   assert stopped.message.startsWith("stopped: group 'huge' cancelled by fatal failure in com.acme.HugeMessageTest.failsWithAHugeMessage(): IllegalStateException: huge:xxx")
   assert stopped.message.length() < 2_000 : "${name}: a stopped test's message is bounded, not ${stopped.message.length()} chars"
-  assert stopped.message.contains('chars cut') : "${name}: the cut is visible"
+  assert stopped.message.contains('characters cut]') : "${name}: the cut is visible"
 }
 assert outcomeOf(reports, huge, 'stoppedFactory').kind == 'stopped' : 'a factory stopped before it produced a test is one stopped test'
 File report = new File(basedir, "${reports}/TEST-${huge}.xml")

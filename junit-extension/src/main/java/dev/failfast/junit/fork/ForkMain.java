@@ -6,6 +6,7 @@ import dev.failfast.junit.classify.PomGroups;
 import dev.failfast.junit.config.FailFastConfiguration;
 import dev.failfast.junit.group.FailureText;
 import dev.failfast.junit.group.GroupListeners;
+import dev.failfast.junit.group.TextLimit;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -86,8 +87,7 @@ public final class ForkMain {
     for (String name : properties.stringPropertyNames()) {
       String value = properties.getProperty(name);
       if (value != null) {
-        snapshot.put(name, value.length() <= PROPERTY_LIMIT ? value
-            : value.substring(0, PROPERTY_LIMIT) + "… [" + (value.length() - PROPERTY_LIMIT) + " characters cut]");
+        snapshot.put(name, TextLimit.cut(value, PROPERTY_LIMIT));
       }
     }
     return snapshot;

@@ -112,10 +112,6 @@ public final class StopMessage {
 
   /** The text, or its first {@link #LIMIT} characters and a marker saying how many were cut. */
   public static String bounded(String text) {
-    if (text == null || text.length() <= LIMIT) {
-      return text;
-    }
-    int end = Character.isHighSurrogate(text.charAt(LIMIT - 1)) ? LIMIT - 1 : LIMIT;
-    return text.substring(0, end) + "… " + (text.length() - end) + " chars cut";
+    return TextLimit.cut(text, LIMIT);
   }
 }

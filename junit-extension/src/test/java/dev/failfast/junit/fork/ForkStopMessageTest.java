@@ -23,7 +23,7 @@ class ForkStopMessageTest {
     int cut = HugeMessageFixture.MESSAGE_LENGTH - StopMessage.LIMIT;
     String expected = "stopped: group 'huge' cancelled by fatal failure in " + fixture + ".failsWithAHugeMessage(): "
         + ("IllegalStateException: " + "m".repeat(StopMessage.LIMIT)).substring(0, StopMessage.LIMIT)
-        + "… " + (cut + "IllegalStateException: ".length()) + " chars cut";
+        + "… [" + (cut + "IllegalStateException: ".length()) + " characters cut]";
     List<TestNode> stopped = run.planned()
         .filter(node -> node.kind() == TestNode.Kind.TEST && node.name().startsWith("stopped()")).toList();
     assertThat(stopped).hasSize(50);
@@ -33,7 +33,7 @@ class ForkStopMessageTest {
     }));
     Cancellation cancellation = run.events().stream().filter(e -> e.get(0).equals("groupCancelled"))
         .map(e -> (Cancellation) e.get(1)).findFirst().orElseThrow();
-    assertThat(cancellation.detail()).hasSize(StopMessage.LIMIT + ("… " + (cut + 23) + " chars cut").length());
+    assertThat(cancellation.detail()).hasSize(StopMessage.LIMIT + ("… [" + (cut + 23) + " characters cut]").length());
     TestResult failing = run.result(fixture, "failsWithAHugeMessage()");
     assertThat(failing.outcome()).isEqualTo(Outcome.ERROR);
     assertThat(failing.message()).as("the failing test keeps its own message").startsWith("m".repeat(StopMessage.LIMIT * 4));

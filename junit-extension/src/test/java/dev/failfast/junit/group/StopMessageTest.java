@@ -13,14 +13,14 @@ class StopMessageTest {
     String atLimit = "a".repeat(StopMessage.LIMIT);
 
     assertThat(StopMessage.bounded(atLimit)).isEqualTo(atLimit);
-    assertThat(StopMessage.bounded(atLimit + "b")).isEqualTo(atLimit + "… 1 chars cut");
+    assertThat(StopMessage.bounded(atLimit + "b")).isEqualTo(atLimit + "… [1 characters cut]");
   }
 
   @Test
   void aCutNeverSplitsACharacterOutsideTheBasicPlane() {
     String text = "a".repeat(StopMessage.LIMIT - 1) + "😀" + "z";
 
-    assertThat(StopMessage.bounded(text)).isEqualTo("a".repeat(StopMessage.LIMIT - 1) + "… 3 chars cut");
+    assertThat(StopMessage.bounded(text)).isEqualTo("a".repeat(StopMessage.LIMIT - 1) + "… [3 characters cut]");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.failfast.maven.console;
 
-import dev.failfast.maven.report.BoundedText;
+import dev.failfast.junit.group.TextLimit;
+import dev.failfast.maven.report.VisibleEscape;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -24,7 +25,7 @@ final class ConsoleText {
 
   /** A stack trace: each line bounded as a message is, the whole within {@value #TRACE_LIMIT}. */
   static String trace(String trace) {
-    return Arrays.stream(BoundedText.cut(trace, TRACE_LIMIT).split("\r?\n", -1))
+    return Arrays.stream(TextLimit.cut(trace, TRACE_LIMIT).split("\r?\n", -1))
         .map(line -> bounded(line, MESSAGE_LIMIT, true)).collect(Collectors.joining("\n"));
   }
 
@@ -39,13 +40,13 @@ final class ConsoleText {
   }
 
   private static String bounded(String text, int limit, boolean keepLines) {
-    String cut = BoundedText.cut(text, limit);
+    String cut = TextLimit.cut(text, limit);
     StringBuilder out = new StringBuilder(cut.length() + 16);
     for (int i = 0; i < cut.length(); i++) {
       char c = cut.charAt(i);
       boolean kept = keepLines && (c == '\n' || c == '\t');
       if ((Character.isISOControl(c) && !kept) || (Character.isSurrogate(c) && !isPaired(cut, i))) {
-        BoundedText.appendEscape(out, c);
+        VisibleEscape.append(out, c);
       } else {
         out.append(c);
       }

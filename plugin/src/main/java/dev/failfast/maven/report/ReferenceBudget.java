@@ -95,7 +95,7 @@ final class ReferenceBudget {
         kept--;
         out.append(c);
       } else {
-        BoundedText.appendEscape(out, c);
+        VisibleEscape.append(out, c);
       }
     }
     return out.toString();

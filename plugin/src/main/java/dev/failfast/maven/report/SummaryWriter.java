@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.failfast.junit.fork.Outcome;
+import dev.failfast.junit.group.TextLimit;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -69,7 +70,7 @@ public final class SummaryWriter {
       json.writeNumberField("version", VERSION);
       writeTotals(json, summary.totals());
       json.writeNumberField("elapsedMillis", summary.elapsed().toMillis());
-      json.writeStringField("forkExit", BoundedText.cut(summary.forkExit(), TEXT_LIMIT));
+      json.writeStringField("forkExit", TextLimit.cut(summary.forkExit(), TEXT_LIMIT));
       json.writeArrayFieldStart("groups");
       for (GroupSummary group : summary.groups()) {
         writeGroup(json, group);
@@ -81,11 +82,11 @@ public final class SummaryWriter {
 
   private static void writeGroup(JsonGenerator json, GroupSummary group) throws IOException {
     json.writeStartObject();
-    json.writeStringField("name", BoundedText.cut(group.name(), TEXT_LIMIT));
+    json.writeStringField("name", TextLimit.cut(group.name(), TEXT_LIMIT));
     json.writeStringField("outcome", group.outcome());
     writeTotals(json, group.totals());
-    json.writeStringField("cancelledBy", BoundedText.cut(group.cancelledBy(), TEXT_LIMIT));
-    json.writeStringField("cause", BoundedText.cut(group.cause(), TEXT_LIMIT));
+    json.writeStringField("cancelledBy", TextLimit.cut(group.cancelledBy(), TEXT_LIMIT));
+    json.writeStringField("cause", TextLimit.cut(group.cause(), TEXT_LIMIT));
     json.writeFieldName("cancelLatencyNanos");
     if (group.cancelLatencyNanos() == null) {
       json.writeNull();
@@ -94,7 +95,7 @@ public final class SummaryWriter {
     }
     json.writeArrayFieldStart("alsoFailed");
     for (String test : group.alsoFailed()) {
-      json.writeString(BoundedText.cut(test, TEXT_LIMIT));
+      json.writeString(TextLimit.cut(test, TEXT_LIMIT));
     }
     json.writeEndArray();
     json.writeEndObject();

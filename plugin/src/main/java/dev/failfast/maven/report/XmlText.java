@@ -50,7 +50,7 @@ final class XmlText {
         if (escaped == null) {
           escaped = new StringBuilder(length + 16).append(text, 0, i);
         }
-        BoundedText.appendEscape(escaped, c);
+        VisibleEscape.append(escaped, c);
       }
     }
     return escaped == null ? text : escaped.toString();
