@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,16 +21,17 @@ import org.apache.maven.plugin.logging.Log;
 
 /**
  * The run for GitHub Actions: an {@code ::error} workflow command per failed or errored test at
- * the test source line that threw, as its class finishes; a {@code ::warning} per cancelled group;
- * and, at the end, the totals, the group table and the failures appended to the job's step
+ * the test source line that threw, as its class finishes; and, at the end, a {@code ::warning} per
+ * cancelled group and the totals, the group table and the failures appended to the job's step
  * summary. Workflow commands go to standard output at the start of a line, where the runner reads
  * them (not through Maven's log, whose level prefix would hide them).
  */
 public final class GitHubActions implements RunObserver {
 
   /**
-   * The most failures annotated: GitHub shows ten error annotations per step and fifty per job;
-   * the rest are counted on one line, and all are in the reports and the step summary.
+   * The most failures annotated, and the most cancellations: GitHub shows ten annotations of each
+   * kind per step and fifty per job; the rest are counted on one line, and all are in the reports
+   * and the step summary.
    */
   static final int ANNOTATION_LIMIT = 50;
 
@@ -38,6 +40,7 @@ public final class GitHubActions implements RunObserver {
   private final SourcePlace.Finder places;
   private final Path stepSummary;
   private final String project;
+  private final List<Cancellation> cancellations = new ArrayList<>();
   private int annotated;
   private int notAnnotated;
 
@@ -89,19 +92,20 @@ public final class GitHubActions implements RunObserver {
 
   @Override
   public synchronized void groupCancelled(Cancellation cancellation, Stopping stopping) {
-    String title = cancellation.group() == null ? "failfast: the run was cancelled"
-        : "failfast: group '" + cancellation.group() + "' cancelled";
-    out.println(WorkflowCommand.warning(title, cancellation.description() + "; stopping " + stopping.pending()
-        + " tests not yet started and " + stopping.running() + " running"
-        + (stopping.templates() == 0 ? "" : ", and what " + stopping.templates() + " templates or factories would add")));
-    out.flush();
+    cancellations.add(cancellation); // warned of at the end, when how many it stopped is known
   }
 
-  /** The end of the run: says how many failures went unannotated, and appends the step summary. */
+  /**
+   * The end of the run: a warning per cancellation, says how many failures went unannotated, and
+   * appends the step summary.
+   */
   public synchronized void runFinished(RunSummary summary, List<ClassResult> classes) {
-    if (notAnnotated > 0) {
-      log.info(notAnnotated + " more failures are not annotated (GitHub shows " + ANNOTATION_LIMIT
-          + " at most); the step summary and the reports list them all");
+    cancellations.stream().limit(ANNOTATION_LIMIT).forEach(cancellation -> out.println(warning(cancellation, summary)));
+    out.flush();
+    int unwarned = Math.max(0, cancellations.size() - ANNOTATION_LIMIT);
+    if (notAnnotated + unwarned > 0) {
+      log.info(notAnnotated + " more failures and " + unwarned + " more cancellations are not annotated (GitHub shows "
+          + ANNOTATION_LIMIT + " of each at most); the step summary and the reports list them all");
     }
     if (stepSummary == null) {
       return;
@@ -114,6 +118,15 @@ public final class GitHubActions implements RunObserver {
     } catch (IOException e) {
       log.warn("failfast could not append the step summary to GITHUB_STEP_SUMMARY (" + stepSummary + "): " + e);
     }
+  }
+
+  /** Which test cancelled what, why, and how many tests that stopped. */
+  private static String warning(Cancellation cancellation, RunSummary summary) {
+    String group = cancellation.group();
+    int stopped = group == null ? summary.totals().stopped() : summary.groups().stream()
+        .filter(g -> g.name().equals(group)).mapToInt(g -> g.totals().stopped()).sum();
+    return WorkflowCommand.warning(group == null ? "failfast: the run was cancelled"
+        : "failfast: group '" + group + "' cancelled", cancellation.description() + "; " + stopped + " tests stopped");
   }
 
   /** The summary file GitHub names; {@code null}, with a warning, for a path that is none. */

@@ -74,13 +74,17 @@ class GitHubActionsTest {
     actions.groupCancelled(new Cancellation("payments", "FATAL_FAILURE", "id", "com.acme.PayTest.charge()",
         "IllegalStateException: gateway down", "group 'payments' cancelled by fatal failure in com.acme.PayTest.charge():"
             + " IllegalStateException: gateway down", 0), new Stopping(2, 1, 0));
-    assertThat(lines()).containsExactly(
+    List<String> asClassesFinish = lines();
+    actions.runFinished(new RunSummary(new Totals(3, 1, 1, 0, 0), List.of(new GroupSummary("payments",
+        GroupSummary.CANCELLED, new Totals(5, 0, 1, 0, 4), "com.acme.PayTest.charge()", "gateway down", null,
+        List.of())), Duration.ZERO, null), List.of());
+    assertThat(asClassesFinish).containsExactly(
         "::error file=src/test/java/com/acme/PayTest.java,line=17,title=PayTest.charge::"
             + "java.lang.IllegalStateException: gateway down",
-        "::error file=src/test/java/com/acme/PayTest.java,line=25,title=PayTest.refund::expected: <1> but was: <2>",
+        "::error file=src/test/java/com/acme/PayTest.java,line=25,title=PayTest.refund::expected: <1> but was: <2>");
+    assertThat(lines()).containsExactly(asClassesFinish.get(0), asClassesFinish.get(1),
         "::warning title=failfast%3A group 'payments' cancelled::group 'payments' cancelled by fatal failure in"
-            + " com.acme.PayTest.charge(): IllegalStateException: gateway down; stopping 2 tests not yet started and 1"
-            + " running");
+            + " com.acme.PayTest.charge(): IllegalStateException: gateway down; 4 tests stopped");
   }
 
   @Test
@@ -92,8 +96,8 @@ class GitHubActionsTest {
     actions.classFinished(classOf(List.of(error("t", 3), error("u", 4))));
     actions.runFinished(new RunSummary(Totals.ZERO, List.of(), Duration.ZERO, null), List.of());
     assertThat(lines()).hasSize(GitHubActions.ANNOTATION_LIMIT);
-    assertThat(log.lines()).containsExactly("[INFO] 2 more failures are not annotated (GitHub shows 50 at most);"
-        + " the step summary and the reports list them all");
+    assertThat(log.lines()).containsExactly("[INFO] 2 more failures and 0 more cancellations are not annotated"
+        + " (GitHub shows 50 of each at most); the step summary and the reports list them all");
   }
 
   @Test
