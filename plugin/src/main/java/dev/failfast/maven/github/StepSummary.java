@@ -10,6 +10,7 @@ import dev.failfast.maven.report.RunSummary;
 import dev.failfast.maven.report.TestCaseResult;
 import dev.failfast.maven.report.VisibleEscape;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -58,17 +59,17 @@ final class StepSummary {
             + (group.cause() == null ? "" : ": " + group.cause())));
         rows.add(row(row));
       }
-      text.table(header, rows, "groups");
+      text.table(header, rows.stream(), rows.size(), "groups");
     }
-    List<String> failures = classes.stream().flatMap(result -> result.tests().stream())
-        .filter(test -> Outcomes.isFailure(test.outcome()))
-        .map(test -> row(List.of(cell(test.className() + "." + test.name()), cell(places.apply(test)),
-            cell(GitHubActions.failureText(test).lines().findFirst().orElse("")))))
-        .toList();
-    if (!failures.isEmpty()) {
+    long failures = summary.totals().failed();
+    if (failures > 0) {
       text.line("");
       text.line("#### Failures");
-      text.table(List.of("Test", "Place", "Message"), failures, "failures");
+      // Rows are made only while they fit: a run can have many thousands of failures.
+      text.table(List.of("Test", "Place", "Message"), classes.stream().flatMap(result -> result.tests().stream())
+          .filter(test -> Outcomes.isFailure(test.outcome()))
+          .map(test -> row(List.of(cell(test.className() + "." + test.name()), cell(places.apply(test)),
+              cell(GitHubActions.failureText(test).lines().findFirst().orElse(""))))), failures, "failures");
     }
     return text.toString();
   }
@@ -116,21 +117,25 @@ final class StepSummary {
       text.append(line).append('\n');
     }
 
-    void table(List<String> header, List<String> rows, String what) {
+    /**
+     * @param rows consumed only while they fit
+     * @param total how many rows there are
+     */
+    void table(List<String> header, Stream<String> rows, long total, String what) {
       line("");
       line(row(header));
       line(row(header.stream().map(column -> "---").toList()));
-      int written = 0;
-      for (String row : rows) {
+      long written = 0;
+      for (Iterator<String> next = rows.iterator(); next.hasNext(); written++) {
+        String row = next.next();
         if (text.length() + row.length() + 1 > LIMIT - RESERVE) {
           break;
         }
         line(row);
-        written++;
       }
-      if (written < rows.size()) {
+      if (written < total) {
         line("");
-        line("… " + (rows.size() - written) + " more " + what + ", in the reports");
+        line("… " + (total - written) + " more " + what + ", in the reports");
       }
     }
 
