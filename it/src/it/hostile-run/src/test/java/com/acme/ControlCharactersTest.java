@@ -8,11 +8,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * Names and a message that carry an ANSI colour, a carriage return and the terminal bell, in a
- * group whose name is over 10,000 characters: the console escapes them all and keeps its group
- * table narrow.
+ * A class display name (Surefire's classname of its tests) and a message that carry an ANSI colour,
+ * a carriage return and the terminal bell, in a group whose name is over 10,000 characters: the
+ * console escapes them all and keeps its group table narrow.
  */
 @FailFastGroup(value = ControlCharactersTest.GROUP, parallel = false)
+@DisplayName("Control\u001B[31m\rcharacters\u0007") // Surefire's classname of its tests
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ControlCharactersTest {
 
@@ -26,7 +27,6 @@ class ControlCharactersTest {
 
   @Test
   @Order(1)
-  @DisplayName("colours\u001B[31m\rrewritten\u0007")
   void colours() {
     throw new IllegalStateException("red\u001B[31m\roverwritten\u0007bell");
   }
