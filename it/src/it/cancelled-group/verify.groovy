@@ -1,3 +1,4 @@
+evaluate(new File(basedir, '../../../src/it/verify-lib.groovy'))
 import groovy.xml.XmlSlurper
 
 // A fatal failure cancels its group: the tests that never started are reported stopped, the
@@ -26,4 +27,43 @@ assert catalog.@tests == '1' && catalog.@errors == '0' && catalog.@skipped == '0
 def summary = new File(reports, 'failfast-summary.json').text
 assert summary.contains('"outcome" : "cancelled"')
 assert summary.contains('"cancelledBy" : "com.acme.PaymentsTest.charge()"')
+// JUnit's Open Test Reporting listener, enabled through failfast's configurationParameters
+// (README "Open Test Reporting"), writes its report where junit.platform.reporting.output.dir
+// says: the stopped tests are ABORTED there, with the stop message, and each grouped class reports
+// its group. failfast runs the grouped and the ungrouped classes in two JUnit executions, each writing its
+// own file: JUnit 5.9-5.11 name it junit-platform-events-N.xml, 5.12 and later open-test-report.xml
+// in a directory of its own thanks to {uniqueNumber} (on 5.10, this project's, the directory's
+// name keeps the placeholder).
+def files = []
+new File(basedir, 'target/open-test-report').eachFileRecurse { if (it.name.endsWith('.xml')) files << it }
+assert files.size() == 2 : "one report per JUnit execution under target/open-test-report: ${files}"
+def status = [:]
+def reason = [:]
+def groups = [:]
+files.each { file ->
+  def events = new XmlSlurper().parse(file)
+  def names = [:]
+  events.'*'.findAll { it.name() == 'started' }.each { names[it.@id.text()] = it.@name.text() }
+  events.'*'.findAll { it.name() == 'reported' }.each {
+    def entry = it.attachments.data.entry.find { it.@key == 'failfast.group' }
+    if (entry.size() > 0) {
+      groups[names[it.@id.text()]] = entry.text()
+    }
+  }
+  events.'*'.findAll { it.name() == 'finished' }.each {
+    status[names[it.@id.text()]] = it.result.@status.text()
+    reason[names[it.@id.text()]] = it.result.throwable.text()
+  }
+}
+assert status['charge()'] == 'FAILED' : "the failing test: ${status['charge()']}"
+['refund()', 'history()'].each { name ->
+  assert status[name] == 'ABORTED' : "${name}: stopped is ABORTED, not ${status[name]}"
+  assert reason[name].startsWith("dev.failfast.junit.TestStoppedException: stopped: group 'payments' cancelled by"
+      + " fatal failure in com.acme.PaymentsTest.charge()") : "${name}: the stop message: ${reason[name]}"
+}
+assert status['lists()'] == 'SUCCESSFUL'
+// Each grouped class reports its group as a report entry; the ungrouped class none.
+assert groups == ['PaymentsTest': 'payments'] : "the failfast.group report entries: ${groups}"
+// failfast's console leaves report entries out.
+expectNoLog(buildLog, 'failfast.group', 'the console')
 return true

@@ -36,5 +36,23 @@ def stoppedCount = suite(reports, disabledClass).properties.property.find { it.@
 assert stoppedCount.size() == 0 || stoppedCount.@value.text() == '0' : 'a disabled test is not counted as stopped'
 assert outcomeOf(reports, disabledClass, 'runs').kind == 'passed'
 
-expectLog(buildLog, 'Tests run: 11, Failures: 0, Errors: 2, Skipped: 1, Stopped: 7', 'the totals')
+// Control characters in names and messages reach the console as visible escapes, on every line
+// (the cancel line, the class's trace, the Results block, the group table), and a group name of
+// 10,012 characters is cut to the table's column width with a marker.
+// Maven itself writes ESC[0m (a colour reset) even in batch mode: only that may stay raw.
+def raw = buildLog.replace('\u001B[0m', '').findAll(/[\u0000-\u0008\u000B-\u001F\u007F]/)
+assert raw.isEmpty() : "no raw control character in the build log: found ${raw.collect { String.format('U+%04X', (int) it.charAt(0)) }.unique()}"
+def group = 'red\\u001B[31mlong'
+expectLog(buildLog, "[WARNING] Group '${group}ggg", 'the cancel line, escaped')
+expectLog(buildLog, 'IllegalStateException: red\\u001B[31m\\u000Doverwritten\\u0007bell', 'the message, escaped')
+expectLog(buildLog, '[ERROR]   ControlCharactersTest.colours:31 IllegalState red\\u001B[31m\\u000Doverwritten\\u0007bell',
+    'the Results line, escaped')
+def row = buildLog.readLines().find { it.startsWith("[INFO] ${group}ggg") }
+assert row != null : "the group table has the long group's row"
+def cell = group + 'g' * (60 - group.length()) + '… [' + (10_017 - 60) + ' characters cut]'
+assert row.startsWith("[INFO] ${cell}  cancelled") : "the group's name is cut to 60 characters with a marker: ${row.take(200)}"
+def header = buildLog.readLines().find { it.startsWith('[INFO] Group ') && it.endsWith('Cancelled by') }
+assert header.length() < 200 : "the table's columns are capped: its header is ${header.length()} characters"
+
+expectLog(buildLog, 'Tests run: 13, Failures: 0, Errors: 3, Skipped: 1, Stopped: 8', 'the totals')
 return true

@@ -48,6 +48,12 @@ public final class FailFastExtension
 
   private static final Namespace NAMESPACE = Namespace.create(FailFastExtension.class);
 
+  /**
+   * The key of the report entry each grouped class publishes with its group's name, as its
+   * Surefire report's {@code failfast.group} property names it.
+   */
+  private static final String GROUP_REPORT_ENTRY = "failfast.group";
+
   /** Where a call stands in a member's life: whether it may be interrupted, whether it ends the body. */
   private enum Phase {
     /** Constructing the test instance: before the gate, so part of no member, never interrupted. */
@@ -70,7 +76,11 @@ public final class FailFastExtension
 
   @Override
   public void beforeAll(ExtensionContext context) {
-    classState(context);
+    String group = classState(context).binding.spec().name();
+    if (!group.isBlank()) { // an ungrouped class has none, even when scope=run binds it to the run
+      // For JUnit's Open Test Reporting and IDEs; Surefire's and failfast's reports ignore report entries.
+      context.publishReportEntry(GROUP_REPORT_ENTRY, group);
+    }
   }
 
   @Override

@@ -6,9 +6,11 @@ import dev.failfast.maven.fork.ArgLine;
 import dev.failfast.maven.fork.ForkCommand;
 import dev.failfast.maven.fork.ForkExit;
 import dev.failfast.maven.fork.ForkProcess;
+import dev.failfast.maven.github.GitHubActions;
 import dev.failfast.maven.report.ReportFiles;
 import dev.failfast.maven.report.RunSummary;
 import dev.failfast.maven.report.SurefireReportWriter;
+import dev.failfast.maven.run.Observers;
 import dev.failfast.maven.run.OutputSpool;
 import dev.failfast.maven.run.RunEnding;
 import dev.failfast.maven.run.RunModel;
@@ -28,6 +30,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -60,6 +63,14 @@ public abstract class AbstractFailFastMojo extends ConfiguredMojo {
 
   @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
   private PluginDescriptor plugin;
+
+  /**
+   * Under GitHub Actions ({@code GITHUB_ACTIONS=true}): annotate each failure at the test source
+   * line that threw, warn of each cancelled group, and append the results to the job's step
+   * summary. {@code false} turns it off.
+   */
+  @Parameter(property = "failfast.githubActions", defaultValue = "true")
+  private boolean githubActions;
 
   @Inject
   private RepositorySystem repositorySystem;
@@ -115,17 +126,21 @@ public abstract class AbstractFailFastMojo extends ConfiguredMojo {
     Path reports = run.settings().reports();
     ConsoleReporter console = new ConsoleReporter(getLog(), System.out, run.settings().report(), reports);
     ReportFiles files = new ReportFiles(new SurefireReportWriter(reports));
+    Optional<GitHubActions> github = githubActions ? GitHubActions.inEnvironment(System.getenv(), System.out, getLog(),
+        project.getArtifactId(), project.getBasedir().toPath(), project.getTestCompileSourceRoots().stream().map(Path::of)
+            .toList()) : Optional.empty();
     RunEnding ending;
     RunModel model;
     long start = System.nanoTime();
     Path temporary = Files.createDirectories(Path.of(project.getBuild().getDirectory(), "failfast-tmp"));
     try (OutputSpool spool = new OutputSpool(Files.createTempDirectory(temporary, "output-"))) {
-      model = new RunModel(console, files, spool);
+      model = new RunModel(github.isEmpty() ? console : new Observers(List.of(console, github.get())), files, spool);
       ending = fork(run, model, console); // each class's report is written as the class finishes
     }
     RunSummary summary = model.summary(Duration.ofNanos(System.nanoTime() - start), ending.forkExit());
     files.writeSummary(summary);
     console.summary(summary, model.classResults());
+    github.ifPresent(actions -> actions.runFinished(summary, model.classResults()));
     if (files.failure() != null) {
       throw new MojoExecutionException(files.failure());
     }

@@ -129,7 +129,7 @@ public final class ConsoleReporter implements RunObserver {
   @Override
   public void memberOverdue(String test, Cancellation cancellation, Duration grace) {
     log.warn(ConsoleText.name(test) + " did not stop within " + Durations.format(grace) + " after "
-        + (cancellation.group() == null ? "the run" : "group '" + cancellation.group() + "'")
+        + (cancellation.group() == null ? "the run" : "group '" + ConsoleText.name(cancellation.group()) + "'")
         + " was cancelled; it is reported stopped");
   }
 
@@ -199,7 +199,7 @@ public final class ConsoleReporter implements RunObserver {
     for (GroupSummary group : groups) {
       Totals t = group.totals();
       String by = cancelledBy(group);
-      List<String> row = new ArrayList<>(List.of(ConsoleText.name(group.name()), group.outcome(), num(t.tests())));
+      List<String> row = new ArrayList<>(List.of(ConsoleText.column(group.name()), group.outcome(), num(t.tests())));
       counted.forEach(outcome -> row.add(num(t.count(outcome))));
       row.add(by.equals(runWide) ? "the run" : by);
       rows.add(row);
@@ -251,7 +251,7 @@ public final class ConsoleReporter implements RunObserver {
    * Surefire's count line, {@code Tests run: 7, Failures: 1, Errors: 2, Skipped: 1}, then failfast's
    * {@code Stopped: 3} if asked for.
    */
-  static String counts(Totals totals, boolean withStopped) {
+  public static String counts(Totals totals, boolean withStopped) {
     StringBuilder line = new StringBuilder("Tests run: " + totals.tests());
     for (Outcome outcome : Outcome.values()) {
       Optional<String> name = Outcomes.countName(outcome);

@@ -15,6 +15,9 @@ final class ConsoleText {
   /** The most of a name a console line shows. */
   static final int NAME_LIMIT = 500;
 
+  /** The most of a name a table's column shows, so that one long name cannot widen every row. */
+  static final int COLUMN_LIMIT = 60;
+
   /** The most of a message a console line shows. */
   static final int MESSAGE_LIMIT = 2_000;
 
@@ -34,29 +37,20 @@ final class ConsoleText {
     return bounded(name, NAME_LIMIT, false);
   }
 
+  /**
+   * A name in a table's column: escaped as {@link #name}, then cut to {@value #COLUMN_LIMIT}
+   * characters (of the escaped form), the width it takes on the console.
+   */
+  static String column(String name) {
+    return TextLimit.cut(VisibleEscape.controls(name, ""), COLUMN_LIMIT);
+  }
+
   /** A message, which keeps its line breaks and tabs; other control characters escaped. */
   static String message(String message) {
     return bounded(message, MESSAGE_LIMIT, true);
   }
 
   private static String bounded(String text, int limit, boolean keepLines) {
-    String cut = TextLimit.cut(text, limit);
-    StringBuilder out = new StringBuilder(cut.length() + 16);
-    for (int i = 0; i < cut.length(); i++) {
-      char c = cut.charAt(i);
-      boolean kept = keepLines && (c == '\n' || c == '\t');
-      if ((Character.isISOControl(c) && !kept) || (Character.isSurrogate(c) && !isPaired(cut, i))) {
-        VisibleEscape.append(out, c);
-      } else {
-        out.append(c);
-      }
-    }
-    return out.toString();
-  }
-
-  private static boolean isPaired(String text, int i) {
-    char c = text.charAt(i);
-    return Character.isHighSurrogate(c) ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
-        : i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
+    return VisibleEscape.controls(TextLimit.cut(text, limit), keepLines ? "\n\t" : "");
   }
 }

@@ -1,9 +1,11 @@
 package dev.failfast.maven.console;
 
 import dev.failfast.junit.fork.Outcome;
+import dev.failfast.maven.report.StackFrame;
 import dev.failfast.maven.report.TestCaseResult;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A failure as Surefire's console shows it, read from the stack trace's text (the build JVM has no
@@ -11,8 +13,6 @@ import java.util.List;
  * {@code CalcTest.divides:12 » Arithmetic / by zero}.
  */
 final class Failures {
-
-  private static final String FRAME = "at ";
 
   private Failures() {}
 
@@ -25,14 +25,14 @@ final class Failures {
    * @param testClass the report's class, whose frames are the test's
    */
   static String resultLine(String testClass, TestCaseResult test) {
-    List<String[]> frames = new ArrayList<>(); // {class, method, line}, outermost first
+    List<StackFrame> frames = new ArrayList<>(); // outermost first
     String firstClass = null;
     for (String line : ownLines(test.stackTrace())) {
-      String[] frame = frame(line);
-      if (frame != null) {
-        firstClass = firstClass == null ? frame[0] : firstClass;
-        if (frame[0].equals(testClass)) {
-          frames.add(0, frame);
+      Optional<StackFrame> frame = StackFrame.parse(line);
+      if (frame.isPresent()) {
+        firstClass = firstClass == null ? frame.get().className() : firstClass;
+        if (frame.get().className().equals(testClass)) {
+          frames.add(0, frame.get());
         }
       }
     }
@@ -41,7 +41,7 @@ final class Failures {
       out.append('.').append(test.name());
     }
     for (int i = 0; i < frames.size(); i++) {
-      out.append(i == 0 ? "." : "->").append(frames.get(i)[1]).append(':').append(frames.get(i)[2]);
+      out.append(i == 0 ? "." : "->").append(frames.get(i).method()).append(':').append(frames.get(i).line());
     }
     String type = test.throwableType();
     boolean namesType = switch (test.outcome()) {
@@ -70,8 +70,8 @@ final class Failures {
     }
     StringBuilder out = new StringBuilder();
     for (String line : stackTrace.split("\\R")) {
-      String[] frame = frame(line);
-      if (frame == null ? !line.strip().startsWith("...") : inClass(frame[0], testClass)) {
+      Optional<StackFrame> frame = StackFrame.parse(line);
+      if (frame.isEmpty() ? !line.strip().startsWith("...") : frame.get().inClass(testClass)) {
         out.append(line).append('\n');
       }
     }
@@ -91,27 +91,6 @@ final class Failures {
       }
     }
     return lines;
-  }
-
-  /** {@code {class, method, line}} of a frame line such as {@code \tat app//com.acme.T.m(T.java:9)}. */
-  private static String[] frame(String line) {
-    String stripped = line.strip();
-    int open = stripped.indexOf('(');
-    if (!stripped.startsWith(FRAME) || open < 0) {
-      return null;
-    }
-    String qualified = stripped.substring(FRAME.length(), open);
-    qualified = qualified.substring(qualified.lastIndexOf('/') + 1); // module and class loader
-    int dot = qualified.lastIndexOf('.');
-    int colon = stripped.lastIndexOf(':');
-    String lineNumber = colon > open && stripped.endsWith(")") ? stripped.substring(colon + 1, stripped.length() - 1)
-        : "-1";
-    return dot < 0 ? null : new String[] {qualified.substring(0, dot), qualified.substring(dot + 1), lineNumber};
-  }
-
-  /** The test class's frames, its nested classes' included. */
-  private static boolean inClass(String frameClass, String testClass) {
-    return frameClass.equals(testClass) || frameClass.startsWith(testClass + "$");
   }
 
   private static String simpleName(String className) {
