@@ -116,6 +116,17 @@ final class ReportDirectory {
         || xml.stream().anyMatch(file -> file.getFileName().toString().startsWith("TEST-"));
   }
 
+  /** The suites surefire-report-parser reads from a directory; it must complain of nothing. */
+  static List<ReportTestSuite> parse(Path directory) {
+    RecordingLogger log = new RecordingLogger();
+    List<ReportTestSuite> suites =
+        new SurefireReportParser(List.of(directory.toFile()), log).parseXMLReportFiles();
+    assertThat(log.problems)
+        .as("what surefire-report-parser complained about in %s", directory)
+        .isEmpty();
+    return suites;
+  }
+
   static boolean hasSummary(Path directory) {
     return Files.isRegularFile(directory.resolve(SUMMARY));
   }
@@ -139,12 +150,7 @@ final class ReportDirectory {
     }
     assertThat(invalid).as("reports in %s not valid against Surefire's XSD", directory).isEmpty();
 
-    RecordingLogger log = new RecordingLogger();
-    List<ReportTestSuite> suites =
-        new SurefireReportParser(List.of(directory.toFile()), log).parseXMLReportFiles();
-    assertThat(log.problems)
-        .as("what surefire-report-parser complained about in %s", directory)
-        .isEmpty();
+    List<ReportTestSuite> suites = parse(directory);
     assertThat(suites.isEmpty())
         .as("surefire-report-parser read no suite from the %d reports in %s", reports.size(),
             directory)
