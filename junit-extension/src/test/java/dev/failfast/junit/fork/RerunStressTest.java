@@ -1,13 +1,13 @@
 package dev.failfast.junit.fork;
 
 import static dev.failfast.junit.fork.ForkHarness.fork;
-import static dev.failfast.junit.fork.ForkHarness.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.failfast.junit.fixtures.stress.StressGroups;
 import dev.failfast.junit.fixtures.stress.StressPlan;
 import dev.failfast.junit.fixtures.stress.StressPlan.Behaviour;
 import dev.failfast.junit.fork.ForkHarness.Run;
+import dev.failfast.junit.harness.Launch;
 import dev.failfast.junit.rerun.Reruns;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
  * The stress groups of {@code StressTest} (50 groups of 20 concurrent members, a fatal failure in
  * half of them) in a real test JVM with {@code rerunFailingTestsCount=1}, and a {@link
  * Behaviour#FLAKY} member in every other group: one outcome each (docs/rules.md G10), a flaky member
- * never cancels its group, a fatal one cancels at its last attempt. Repeated {@code
- * failfast.stress.repetitions} times (default 20) over a sixth as many test JVMs, at least one; each
- * with its own seed, printed in every assertion message.
+ * never cancels its group, a fatal one cancels at its last attempt. Each repetition starts a test
+ * JVM, so it runs one for every ten of {@code failfast.stress.repetitions} (default 20: two), at
+ * least one, each with its own seed, printed in every assertion message.
  */
 class RerunStressTest {
 
@@ -31,7 +31,7 @@ class RerunStressTest {
 
   @Test
   void fiftyGroupsWithFlakyMembersUnderReruns() throws Exception {
-    int repetitions = Math.max(1, Integer.getInteger("failfast.stress.repetitions", 20) / 6);
+    int repetitions = Math.max(1, Integer.getInteger("failfast.stress.repetitions", 20) / 10);
     Long fixedSeed = Long.getLong("failfast.stress.seed");
     for (int repetition = 0; repetition < repetitions; repetition++) {
       repetition(fixedSeed != null ? fixedSeed : BASE_SEED + repetition);
@@ -41,8 +41,10 @@ class RerunStressTest {
   private static void repetition(long seed) throws Exception {
     String where = "seed " + seed + " (rerun: -Dfailfast.stress.seed=" + seed + " -Dfailfast.stress.repetitions=1)";
     StressPlan plan = StressPlan.install(seed, true); // the same plan the test JVM installs
-    Run run = fork(settings(StressGroups.ALL, Map.of(Reruns.COUNT, "1")),
-        "-D" + StressPlan.PLAN_PROPERTY + "=" + seed + ":flaky");
+    // As many threads as StressTest's launch: its blocking members never hold every thread.
+    ForkSettings settings = new ForkSettings(StressGroups.ALL.stream().map(Class::getName).toList(), List.of(),
+        List.of(), List.of(), Map.of(Reruns.COUNT, "1"), Launch.DEFAULT_PARALLELISM);
+    Run run = fork(settings, "-D" + StressPlan.PLAN_PROPERTY + "=" + seed + ":flaky");
 
     List<String> violations = new ArrayList<>();
     if (run.exitCode() != 0) {
