@@ -145,7 +145,9 @@ public final class StreamingListener {
     public void executionFinished(TestIdentifier identifier, TestExecutionResult executionResult) {
       TestResult result = result(executionResult);
       if (identifier.isTest()) {
-        // Later attempts run here, on the test's thread, so their output is the test's too.
+        // Later attempts run here, on the test's thread, before the test is done: their output is
+        // the test's, and since JUnit tells this listener of a finish before the launcher's own
+        // (the plan order's among them), a sequential group's next test waits for them.
         result = reruns.lastAttempt(identifier.getUniqueId(), result);
         capture.finished(identifier.getUniqueId());
       }
