@@ -16,10 +16,11 @@ expectLog(goalLog(log, 'run', 'b'), 'No tests matched ATest in this module; fail
     'invocation 1: b has no match and says why it passes')
 expectNoLog(goalLog(log, 'run', 'b'), 'Tests run:', 'invocation 1: nothing ran in b')
 ['forkCount=2 is not supported by failfast yet: the tests run in one test JVM',
- 'rerunFailingTestsCount=2 is not supported by failfast yet: a failing test runs once',
  'skipAfterFailureCount=1 is not supported by failfast yet'].each {
   expectLog(goalLog(log, 'run', 'a'), "[WARNING] ${it}", 'invocation 1: a warning names the setting')
 }
+expectNoLog(goalLog(log, 'run', 'a'), 'rerunFailingTestsCount=2 is not supported',
+    'invocation 1: -Dsurefire.rerunFailingTestsCount is read, not warned of (docs/rules.md Reruns)')
 
 log = invocationLog(2)
 expectBuild(log, 'SUCCESS', 'invocation 2: -Dgroups=fast')

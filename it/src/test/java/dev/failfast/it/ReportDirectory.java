@@ -116,6 +116,17 @@ final class ReportDirectory {
         || xml.stream().anyMatch(file -> file.getFileName().toString().startsWith("TEST-"));
   }
 
+  /** The suites surefire-report-parser reads from a directory; it must complain of nothing. */
+  static List<ReportTestSuite> parse(Path directory) {
+    RecordingLogger log = new RecordingLogger();
+    List<ReportTestSuite> suites =
+        new SurefireReportParser(List.of(directory.toFile()), log).parseXMLReportFiles();
+    assertThat(log.problems)
+        .as("what surefire-report-parser complained about in %s", directory)
+        .isEmpty();
+    return suites;
+  }
+
   static boolean hasSummary(Path directory) {
     return Files.isRegularFile(directory.resolve(SUMMARY));
   }
@@ -139,12 +150,7 @@ final class ReportDirectory {
     }
     assertThat(invalid).as("reports in %s not valid against Surefire's XSD", directory).isEmpty();
 
-    RecordingLogger log = new RecordingLogger();
-    List<ReportTestSuite> suites =
-        new SurefireReportParser(List.of(directory.toFile()), log).parseXMLReportFiles();
-    assertThat(log.problems)
-        .as("what surefire-report-parser complained about in %s", directory)
-        .isEmpty();
+    List<ReportTestSuite> suites = parse(directory);
     assertThat(suites.isEmpty())
         .as("surefire-report-parser read no suite from the %d reports in %s", reports.size(),
             directory)
@@ -167,31 +173,42 @@ final class ReportDirectory {
     // A disabled test's reason may read "stopped: …" too: each suite's failfast.stopped counts
     // the tests that were really stopped (docs/reports.md).
     long stopped = 0;
+    long flakes = 0;
     for (Path report : reports) {
-      stopped += stoppedProperty(report);
+      Element suite = suite(report);
+      stopped += stoppedProperty(suite);
+      flakes += suite.hasAttribute("flakes") ? Long.parseLong(suite.getAttribute("flakes")) : 0;
     }
     assertThat(stopped)
         .as("tests of %s counted in the suites' failfast.stopped, against the summary's stopped",
             directory)
         .isEqualTo(totals.path("stopped").asLong(-1));
+    assertThat(flakes)
+        .as("flaky tests of %s in the suites' flakes attributes, against the summary's flakes", directory)
+        .isEqualTo(totals.path("flakes").asLong(-1));
     return checked;
   }
 
-  /** A report's {@code failfast.stopped} property; 0 when it has none. */
-  private static long stoppedProperty(Path report) throws IOException {
+  /** A report's {@code <testsuite>}. */
+  private static Element suite(Path report) throws IOException {
     try {
-      NodeList properties = DocumentBuilderFactory.newDefaultInstance().newDocumentBuilder()
-          .parse(report.toFile()).getElementsByTagName("property");
-      for (int i = 0; i < properties.getLength(); i++) {
-        Element property = (Element) properties.item(i);
-        if (property.getAttribute("name").equals("failfast.stopped")) {
-          return Long.parseLong(property.getAttribute("value"));
-        }
-      }
-      return 0;
+      return DocumentBuilderFactory.newDefaultInstance().newDocumentBuilder().parse(report.toFile())
+          .getDocumentElement();
     } catch (ParserConfigurationException | SAXException e) {
       throw new IOException("cannot read " + report + ": " + e.getMessage(), e);
     }
+  }
+
+  /** A suite's {@code failfast.stopped} property; 0 when it has none. */
+  private static long stoppedProperty(Element suite) {
+    NodeList properties = suite.getElementsByTagName("property");
+    for (int i = 0; i < properties.getLength(); i++) {
+      Element property = (Element) properties.item(i);
+      if (property.getAttribute("name").equals("failfast.stopped")) {
+        return Long.parseLong(property.getAttribute("value"));
+      }
+    }
+    return 0;
   }
 
   /** The {@code .xml} files of a directory, sorted: every one of them is a report to its readers. */

@@ -1,11 +1,13 @@
 package dev.failfast.junit;
 
+import dev.failfast.junit.classify.FailurePolicy;
 import dev.failfast.junit.classify.GroupMembership;
 import dev.failfast.junit.config.FailFastConfiguration;
 import dev.failfast.junit.group.CancelScope;
 import dev.failfast.junit.group.GroupRegistry;
 import dev.failfast.junit.group.GroupRegistry.Binding;
 import dev.failfast.junit.group.Member;
+import dev.failfast.junit.rerun.Reruns;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -22,13 +24,15 @@ final class ClassState {
 
   final Binding binding;
   private final ClassState enclosing;
+  private final Reruns reruns;
   private volatile boolean started;
   /** The throwable a {@code @BeforeAll} method ended with when the cancellation stopped it. */
   private volatile Throwable stoppedSetup;
 
-  ClassState(Binding binding, ClassState enclosing) {
+  ClassState(Binding binding, ClassState enclosing, Reruns reruns) {
     this.binding = binding;
     this.enclosing = enclosing;
+    this.reruns = reruns;
     this.started = binding.isNone();
   }
 
@@ -42,8 +46,17 @@ final class ClassState {
         new Key(testClass),
         key -> new ClassState(
             binding(context, namespace, testClass),
-            context.getParent().filter(p -> p.getTestClass().isPresent()).map(p -> of(p, namespace)).orElse(null)),
+            context.getParent().filter(p -> p.getTestClass().isPresent()).map(p -> of(p, namespace)).orElse(null),
+            reruns(context)),
         ClassState.class);
+  }
+
+  private static Reruns reruns(ExtensionContext context) {
+    try {
+      return Reruns.read(context::getConfigurationParameter);
+    } catch (IllegalArgumentException e) {
+      throw new ExtensionConfigurationException(e.getMessage(), e); // names the problem and the fix
+    }
   }
 
   private static Binding binding(ExtensionContext context, Namespace namespace, Class<?> testClass) {
@@ -68,6 +81,15 @@ final class ClassState {
         .orElseGet(() -> Thread.currentThread().getContextClassLoader());
     FailFastConfiguration configuration = FailFastConfiguration.read(context::getConfigurationParameter, loader);
     return new GroupRegistry(configuration, new GroupMembership(configuration, context::getConfigurationParameter, loader));
+  }
+
+  /**
+   * The policy a failure of the node {@code uniqueId} is classified by: its group's, except while
+   * a later attempt of a failing test is still to come (docs/rules.md "Reruns"), when nothing it
+   * throws cancels yet.
+   */
+  FailurePolicy policy(String uniqueId) {
+    return reruns.defers(uniqueId) ? FailurePolicy.NOTHING_IS_FATAL : binding.spec().policy();
   }
 
   CancelScope scope() {

@@ -235,7 +235,7 @@ public final class FailFastExtension
     Optional<Throwable> failure = context.getExecutionException();
     if (failure.isPresent()) {
       CancelScope scope = state.scope();
-      scope.failed(member, failure.get(), scope.nanoTime(), state.binding.spec().policy(), context.getUniqueId(),
+      scope.failed(member, failure.get(), scope.nanoTime(), state.policy(context.getUniqueId()), context.getUniqueId(),
           testOrigin(context));
     }
   }
@@ -302,7 +302,7 @@ public final class FailFastExtension
       }
     }
     if (failure != null) {
-      throw scope.failed(member, failure, caughtAtNanos, state.binding.spec().policy(), originId, origin);
+      throw scope.failed(member, failure, caughtAtNanos, state.policy(originId), originId, origin);
     }
     if (phase == Phase.BODY && member.isOverdue()) {
       throw scope.stopped(member, null); // it returned, but after its grace ran out (docs/rules.md G7)

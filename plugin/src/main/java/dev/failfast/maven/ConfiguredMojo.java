@@ -43,6 +43,14 @@ public abstract class ConfiguredMojo extends SkippableMojo {
   @Parameter(property = "failfast.grace")
   private String grace;
 
+  /**
+   * How many more times a failing test runs, at once, before its failure counts (and, if fatal,
+   * cancels its group); one that passes later is flaky. Unset: Surefire's {@code
+   * rerunFailingTestsCount}, else 0.
+   */
+  @Parameter(property = "failfast.rerunFailingTestsCount")
+  private Integer rerunFailingTestsCount;
+
   /** Failure types that cancel a group (with their subclasses and causes); empty: every failure does. */
   @Parameter(property = "failfast.fatal")
   private List<String> fatal;
@@ -218,6 +226,9 @@ public abstract class ConfiguredMojo extends SkippableMojo {
     RunSettings.Classes classes = classes(take, plugin);
     PomSettings pomSettings = PomSettings.check(new PomSettings.Written(threads, scope, grace, timeout, fatal, nonFatal,
         Group.parse(groups), take.configurationParameters(configurationParameters)));
+    pomSettings = RerunSetting.apply(pomSettings, take.text(RerunSetting.NAME,
+        rerunFailingTestsCount == null ? null : rerunFailingTestsCount.toString(),
+        plugin.property(RerunSetting.NAME)));
     ReportOptions report = new ReportOptions(
         take.flag("redirectTestOutputToFile", redirectTestOutputToFile, "maven.test.redirectTestOutputToFile", false),
         take.flag("trimStackTrace", trimStackTrace, "trimStackTrace", false));

@@ -54,8 +54,7 @@ public final class EventDecoder {
           f.text(), f.text(), f.text(), f.text(), f.text()));
       case PLAN_COMPLETE -> target.planComplete();
       case STARTED -> target.started(f.text(), f.number());
-      case FINISHED -> target.finished(f.text(),
-          new TestResult(f.constant(Outcome.class), f.text(), f.text(), f.text()), f.number());
+      case FINISHED -> target.finished(f.text(), f.result(), f.number());
       case OUTPUT -> target.output(f.text(), f.text(), f.text());
       case GROUP_CANCELLED -> target.groupCancelled(f.cancellation());
       case ALSO_FAILED -> target.alsoFailed(f.cancellation(), f.text(), f.text(), f.text());
@@ -75,6 +74,7 @@ public final class EventDecoder {
         ended = true;
       }
       case EXIT_HELD -> exitHolders = f.text();
+      case ATTEMPT_FAILED -> target.attemptFailed(f.text(), f.result(), f.number());
       default -> throw new IOException("a second hello from the test JVM");
     }
     f.end();
@@ -126,6 +126,10 @@ public final class EventDecoder {
       } catch (IllegalArgumentException | NullPointerException e) {
         throw new IOException("fork record '" + fields.get(0) + "' has a bad " + type.getSimpleName() + ": " + text, e);
       }
+    }
+
+    TestResult result() throws IOException {
+      return new TestResult(constant(Outcome.class), text(), text(), text());
     }
 
     Cancellation cancellation() throws IOException {

@@ -67,8 +67,12 @@ public final class EventEncoder implements ForkEvents {
 
   @Override
   public void finished(String id, TestResult result, long nanoTime) {
-    write(ForkRecord.FINISHED.record(id, result.outcome().name(), result.message(), result.throwableType(),
-        result.stackTrace(), Long.toString(nanoTime)));
+    write(ForkRecord.FINISHED, id, result, nanoTime);
+  }
+
+  @Override
+  public void attemptFailed(String id, TestResult result, long nanoTime) {
+    write(ForkRecord.ATTEMPT_FAILED, id, result, nanoTime);
   }
 
   @Override
@@ -118,6 +122,12 @@ public final class EventEncoder implements ForkEvents {
    */
   public void exitHeld(String holders) {
     write(ForkRecord.EXIT_HELD.record(holders));
+  }
+
+  /** Result records: the node, how it ended, when. */
+  private void write(ForkRecord kind, String id, TestResult result, long nanoTime) {
+    write(kind.record(id, result.outcome().name(), result.message(), result.throwableType(), result.stackTrace(),
+        Long.toString(nanoTime)));
   }
 
   /** Group records: the cancellation's fields, then the event's own. */

@@ -2,6 +2,7 @@ package dev.failfast.junit.fork;
 
 import dev.failfast.junit.classify.GroupMembership;
 import dev.failfast.junit.group.GroupRegistry;
+import dev.failfast.junit.rerun.Reruns;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,12 +45,13 @@ record Execution(boolean grouped, List<String> classes, Map<String, String> para
    *
    * @param configured a configuration parameter as the project sets it (settings, system
    *     property, {@code junit-platform.properties})
+   * @throws IllegalArgumentException for a bad {@link Reruns#COUNT}
    */
   static List<Execution> plan(
       ForkSettings settings, Function<String, Optional<String>> configured, ClassLoader loader) {
     Map<Boolean, List<String>> byGrouped = settings.classes().stream()
         .collect(Collectors.partitioningBy(name -> isGrouped(name, configured, loader)));
-    Map<String, String> shared = new LinkedHashMap<>(settings.parameters());
+    Map<String, String> shared = RerunDriver.driven(Reruns.read(configured), settings.parameters());
     shared.put(GroupRegistry.SHARED_RUN, UUID.randomUUID().toString());
     List<Execution> executions = new ArrayList<>();
     if (!byGrouped.get(false).isEmpty()) {

@@ -36,6 +36,15 @@ public interface ForkEvents {
   void finished(String id, TestResult result, long nanoTime);
 
   /**
+   * An attempt of a test failed and the test runs again at once (docs/rules.md "Reruns"). Its one
+   * result, whatever a later attempt ends with, still comes in {@link #finished}, which is the only
+   * event that counts the test: an earlier attempt's failure never counts as a failure of the run.
+   *
+   * @param result how the attempt ended: {@link Outcome#FAILED} or {@link Outcome#ERROR}
+   */
+  void attemptFailed(String id, TestResult result, long nanoTime);
+
+  /**
    * A piece of what the tests printed, a few lines or at most a few KiB, as it is printed.
    *
    * @param id nullable; the test it belongs to, {@code null} for output of no test (printed

@@ -7,6 +7,7 @@ import dev.failfast.junit.config.FailFastConfiguration;
 import dev.failfast.junit.group.FailureText;
 import dev.failfast.junit.group.GroupListeners;
 import dev.failfast.junit.group.TextLimit;
+import dev.failfast.junit.rerun.Reruns;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -99,10 +100,12 @@ public final class ForkMain {
     List<Execution> executions;
     List<LauncherDiscoveryRequest> requests;
     List<Launcher> launchers = new ArrayList<>();
+    Reruns reruns;
     try {
       // Bad settings end the run before any test: the same checks the extension makes later.
       ClassLoader loader = Thread.currentThread().getContextClassLoader();
       FailFastConfiguration.read(configured, loader);
+      reruns = Reruns.read(configured);
       settings.parameters().forEach((key, value) -> {
         if (PomGroups.namesThrowables(key)) {
           FailFastConfiguration.throwableTypes(PomGroups.inPom(key), value, loader);
@@ -137,7 +140,7 @@ public final class ForkMain {
         capture.install();
       }
       try {
-        executeTogether(executions, launchers, plans, listener);
+        executeTogether(executions, launchers, plans, listener, events, reruns);
       } finally {
         capture.restore();
       }
@@ -153,12 +156,14 @@ public final class ForkMain {
    * thread of its own at the same time; returns when all have ended.
    */
   private static void executeTogether(
-      List<Execution> executions, List<Launcher> launchers, List<TestPlan> plans, StreamingListener listener) {
+      List<Execution> executions, List<Launcher> launchers, List<TestPlan> plans, StreamingListener listener,
+      ForkEvents events, Reruns reruns) {
     List<Runnable> runs = new ArrayList<>();
     for (int i = 0; i < executions.size(); i++) {
       Launcher launcher = launchers.get(i);
       TestPlan plan = plans.get(i);
-      StreamingListener.ExecutionListener execution = listener.execution(plan, executions.get(i).grouped());
+      RerunDriver rerunDriver = new RerunDriver(reruns, executions.get(i).parameters(), events);
+      StreamingListener.ExecutionListener execution = listener.execution(plan, executions.get(i).grouped(), rerunDriver);
       runs.add(() -> {
         try {
           launcher.execute(plan, execution);

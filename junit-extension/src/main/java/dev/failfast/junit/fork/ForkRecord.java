@@ -48,7 +48,10 @@ public enum ForkRecord {
   EXITING("exiting", Sender.TEST_JVM, "how"),
   ABORTED("aborted", Sender.TEST_JVM, "problem"),
   RUN_FINISHED("runFinished", Sender.TEST_JVM),
-  EXIT_HELD("exitHeld", Sender.TEST_JVM, "holders");
+  EXIT_HELD("exitHeld", Sender.TEST_JVM, "holders"),
+  /** An attempt of a test that failed and is run again: the test's one result comes later, in {@code finished}. */
+  ATTEMPT_FAILED("attemptFailed", Sender.TEST_JVM,
+      "id", "outcome", "message", "throwableType", "stackTrace", "nanoTime");
 
   /** The protocol's version: bumped whenever a record is added, removed or changed. */
   public static final String VERSION = "failfast-fork-4";

@@ -73,20 +73,23 @@ public final class StreamingListener {
    *
    * @param plan the plan it executes
    * @param grouped whether it runs the groups' classes or the ungrouped ones
+   * @param reruns runs the later attempts of its failing tests
    */
-  ExecutionListener execution(TestPlan plan, boolean grouped) {
-    return new ExecutionListener(plan, grouped);
+  ExecutionListener execution(TestPlan plan, boolean grouped, RerunDriver reruns) {
+    return new ExecutionListener(plan, grouped, reruns);
   }
 
   /** The listener of one execution. */
   final class ExecutionListener implements TestExecutionListener {
 
     private final boolean grouped;
+    private final RerunDriver reruns;
     private volatile TestPlan plan;
 
-    private ExecutionListener(TestPlan plan, boolean grouped) {
+    private ExecutionListener(TestPlan plan, boolean grouped, RerunDriver reruns) {
       this.plan = plan;
       this.grouped = grouped;
+      this.reruns = reruns;
     }
 
     /**
@@ -140,11 +143,15 @@ public final class StreamingListener {
 
     @Override
     public void executionFinished(TestIdentifier identifier, TestExecutionResult executionResult) {
+      TestResult result = result(executionResult);
       if (identifier.isTest()) {
+        // Later attempts run here, on the test's thread, before the test is done: their output is
+        // the test's, and since JUnit tells this listener of a finish before the launcher's own
+        // (the plan order's among them), a sequential group's next test waits for them.
+        result = reruns.lastAttempt(identifier.getUniqueId(), result);
         capture.finished(identifier.getUniqueId());
       }
       long now = System.nanoTime();
-      TestResult result = result(executionResult);
       if (identifier.isContainer() && executionResult.getStatus() != TestExecutionResult.Status.SUCCESSFUL) {
         boolean unreported = false;
         for (TestIdentifier descendant : plan.getDescendants(identifier)) {
@@ -215,7 +222,7 @@ public final class StreamingListener {
     return true;
   }
 
-  private static TestResult result(TestExecutionResult result) {
+  static TestResult result(TestExecutionResult result) {
     return switch (result.getStatus()) {
       case SUCCESSFUL -> TestResult.PASSED;
       case ABORTED -> result.getThrowable().map(t -> TestResult.of(t, true)).orElse(TestResult.skipped(null));

@@ -3,7 +3,9 @@
  * runs the selected classes on the JUnit Platform, the ungrouped ones as under Surefire and the
  * groups' concurrently beside them, captures their output, and streams
  * {@link dev.failfast.junit.fork.ForkEvents} (plan, results, output, cancellations) to the build
- * JVM over a loopback socket; the build JVM reads them with the same codec.
+ * JVM over a loopback socket; the build JVM reads them with the same codec. With
+ * {@code rerunFailingTestsCount}, {@link dev.failfast.junit.fork.RerunDriver} runs the later
+ * attempts of a failing test before its one result is streamed.
  *
  * <p>Every record on that socket, either way, is defined once in
  * {@link dev.failfast.junit.fork.ForkRecord} and versioned (docs/fork-protocol.md): nothing here

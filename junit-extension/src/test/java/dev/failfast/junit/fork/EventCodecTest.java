@@ -39,6 +39,7 @@ class EventCodecTest {
     events.finished("id", new TestResult(Outcome.STOPPED, "stopped: " + text, "x.Y", text),
         Long.MAX_VALUE);
     events.finished("id2", TestResult.PASSED, 0);
+    events.attemptFailed("id/" + text, new TestResult(Outcome.ERROR, text, "x.Y", text), 42);
     events.output("id", "stdout", text);
     events.groupCancelled(cancellation);
     events.alsoFailed(cancellation, "id3", "com.acme.A.other()", text);

@@ -113,7 +113,7 @@ public final class ConsoleReporter implements RunObserver {
   private void logCounts(Totals totals, String line) {
     if (totals.failed() > 0) {
       log.error(line);
-    } else if (totals.passed() < totals.tests()) {
+    } else if (totals.passed() < totals.tests() || totals.flakes() > 0) {
       log.warn(line);
     } else {
       log.info(line);
@@ -149,10 +149,11 @@ public final class ConsoleReporter implements RunObserver {
       String heading = resultsHeading(outcome);
       listed |= heading != null && listFailures(heading, outcome, classes);
     }
+    listed |= new RerunLines(log).listFlakes(classes);
     if (listed) {
       log.info("");
     }
-    logCounts(summary.totals(), counts(summary.totals(), true));
+    logCounts(summary.totals(), counts(summary.totals(), true) + RerunLines.flakes(summary.totals()));
     if (!summary.groups().isEmpty()) {
       log.info("");
       groupTable(summary.groups()).forEach(log::info);
@@ -178,7 +179,11 @@ public final class ConsoleReporter implements RunObserver {
             log.error(heading);
             any = true;
           }
-          log.error("  " + Failures.resultLine(result.className(), test));
+          if (test.earlierAttempts().isEmpty()) {
+            log.error("  " + Failures.resultLine(result.className(), test));
+          } else {
+            new RerunLines(log).attempts(result.className(), test, log::error);
+          }
         }
       }
     }

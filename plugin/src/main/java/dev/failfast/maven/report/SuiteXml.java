@@ -78,6 +78,9 @@ final class SuiteXml {
     for (Map.Entry<String, Integer> count : surefireCounts(totals).entrySet()) {
       attribute(count.getKey(), Integer.toString(count.getValue()));
     }
+    if (totals.flakes() > 0) {
+      attribute("flakes", Integer.toString(totals.flakes()));
+    }
     attribute("timestamp", result.timestamp().truncatedTo(ChronoUnit.MILLIS).toString());
     writeProperties(properties);
     for (TestCaseResult test : result.tests()) {
@@ -176,7 +179,8 @@ final class SuiteXml {
       case SKIPPED -> new Child("skipped", orDefault(message, SKIPPED), null);
       case STOPPED -> new Child("skipped", stoppedMessage(message), null);
     };
-    boolean empty = child == null && test.systemOut() == null && test.systemErr() == null;
+    boolean empty = child == null && test.systemOut() == null && test.systemErr() == null
+        && test.earlierAttempts().isEmpty();
     indent(1);
     if (empty) {
       xml.writeEmptyElement("testcase");
@@ -186,9 +190,15 @@ final class SuiteXml {
     nameAttribute("name", test.name());
     nameAttribute("classname", test.className());
     attribute("time", seconds(test.time()));
-    if (child != null) {
+    // in the schema's order: <failure>, its earlier attempts, <skipped> or <error>, its earlier attempts
+    if (outcome == Outcome.FAILED) {
       writeChild(child, test.stackTrace());
     }
+    writeEarlierAttempts(test, Outcome.FAILED, "Failure");
+    if (child != null && outcome != Outcome.FAILED) {
+      writeChild(child, test.stackTrace());
+    }
+    writeEarlierAttempts(test, Outcome.ERROR, "Error");
     writeText("system-out", test.systemOut());
     writeText("system-err", test.systemErr());
     if (!empty) {
@@ -223,6 +233,26 @@ final class SuiteXml {
     if (body != null) {
       writeCData(body);
       xml.writeEndElement();
+    }
+  }
+
+  /**
+   * Surefire's element for each earlier attempt that ended with {@code outcome}: {@code flaky…}
+   * when the test passed in the end, else {@code rerun…}; its trace in a {@code <stackTrace>}.
+   * Output stays in the test's own {@code <system-out>}, which holds every attempt's.
+   */
+  private void writeEarlierAttempts(TestCaseResult test, Outcome outcome, String kind) throws XMLStreamException {
+    for (EarlierAttempt attempt : test.earlierAttempts()) {
+      if (attempt.outcome() == outcome) {
+        indent(2);
+        xml.writeStartElement((test.flaky() ? "flaky" : "rerun") + kind);
+        attribute("message", attempt.message());
+        attribute("type", orDefault(attempt.throwableType(), outcome == Outcome.FAILED ? FAILURE_TYPE : ERROR_TYPE));
+        xml.writeStartElement("stackTrace");
+        writeCData(attempt.stackTrace() == null ? "" : attempt.stackTrace());
+        xml.writeEndElement();
+        xml.writeEndElement();
+      }
     }
   }
 

@@ -22,7 +22,7 @@ import java.util.Optional;
  * <pre>{@code
  * {
  *   "version" : 1,
- *   "totals" : { "tests" : 3, "failures" : 0, "errors" : 1, "skipped" : 0, "stopped" : 2 },
+ *   "totals" : { "tests" : 3, "failures" : 0, "errors" : 1, "skipped" : 0, "stopped" : 2, "flakes" : 0 },
  *   "elapsedMillis" : 1520,
  *   "forkExit" : null,
  *   "groups" : [ {
@@ -110,6 +110,7 @@ public final class SummaryWriter {
         json.writeNumberField(name.get(), totals.count(outcome));
       }
     }
+    json.writeNumberField("flakes", totals.flakes()); // passed tests, counted again: they passed after reruns
     json.writeEndObject();
   }
 }

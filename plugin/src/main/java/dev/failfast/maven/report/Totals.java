@@ -13,8 +13,9 @@ import java.util.Map;
  * without a change; what it means to each report is decided where {@link Outcomes} says.
  *
  * @param byOutcome how many tests ended with each outcome; an outcome it leaves out counts zero
+ * @param flakes how many of the passed tests passed after failed attempts (Surefire's flakes)
  */
-public record Totals(Map<Outcome, Integer> byOutcome) {
+public record Totals(Map<Outcome, Integer> byOutcome, int flakes) {
 
   public static final Totals ZERO = new Totals(Map.of());
 
@@ -30,6 +31,15 @@ public record Totals(Map<Outcome, Integer> byOutcome) {
       throw new IllegalArgumentException("the counts add up to " + tests + " tests, more than an int holds");
     }
     byOutcome = Collections.unmodifiableMap(counts);
+    if (flakes < 0 || flakes > counts.get(Outcome.PASSED)) {
+      throw new IllegalArgumentException("flakes (" + flakes + ") must be between 0 and the passed tests ("
+          + counts.get(Outcome.PASSED) + ")");
+    }
+  }
+
+  /** Counts without flakes. */
+  public Totals(Map<Outcome, Integer> byOutcome) {
+    this(byOutcome, 0);
   }
 
   /**
@@ -55,13 +65,13 @@ public record Totals(Map<Outcome, Integer> byOutcome) {
   public static Totals of(Collection<TestCaseResult> results) {
     Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
     results.forEach(result -> counts.merge(result.outcome(), 1, Math::addExact));
-    return new Totals(counts);
+    return new Totals(counts, (int) results.stream().filter(TestCaseResult::flaky).count());
   }
 
   public Totals plus(Totals other) {
     Map<Outcome, Integer> sum = new EnumMap<>(byOutcome);
     other.byOutcome.forEach((outcome, count) -> sum.merge(outcome, count, Math::addExact));
-    return new Totals(sum);
+    return new Totals(sum, Math.addExact(flakes, other.flakes));
   }
 
   /** How many tests ended with {@code outcome}. */

@@ -3,6 +3,8 @@ package dev.failfast.maven.run;
 import dev.failfast.junit.fork.TestNode;
 import dev.failfast.junit.fork.TestNode.Kind;
 import dev.failfast.junit.fork.TestResult;
+import dev.failfast.maven.report.EarlierAttempt;
+import dev.failfast.maven.report.TestCaseResult;
 import dev.failfast.maven.report.TestOutput;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,6 +42,8 @@ final class NodeState {
   Instant startedAt;
   TestResult result;
   TestResult overdue;
+  /** How its failed attempts ended, in order, when it was run again (docs/rules.md "Reruns"). */
+  private final List<EarlierAttempt> earlierAttempts = new ArrayList<>();
   private OutputSpool.TestStream out;
   private OutputSpool.TestStream err;
 
@@ -59,6 +63,33 @@ final class NodeState {
   /** A test template or factory: a container of a test method, whose tests come as it runs. */
   boolean isTemplate() {
     return node.kind() == Kind.CONTAINER && node.methodName() != null;
+  }
+
+  /** An attempt failed and the test runs again; its result is still to come. */
+  void attemptFailed(TestResult attempt) {
+    if (result == null) {
+      earlierAttempts.add(new EarlierAttempt(attempt.outcome(), attempt.message(), attempt.throwableType(),
+          attempt.stackTrace()));
+    }
+  }
+
+  /** Its {@code <testcase>}, with the outcome it has so far; {@code nodes} are the run's, by id. */
+  TestCaseResult testCase(Map<String, NodeState> nodes) {
+    return new TestCaseResult(caseClassName(nodes), SurefireNames.testName(node), result.outcome(), duration(),
+        result.message(), result.throwableType(), result.stackTrace(), systemOut(), systemErr(), earlierAttempts);
+  }
+
+  /** The {@code classname} of a test: from its nearest class, else its report's name. */
+  private String caseClassName(Map<String, NodeState> nodes) {
+    for (NodeState e = nodes.get(node.parentId()); e != null; e = nodes.get(e.node.parentId())) {
+      if (e.node.kind() == Kind.CLASS) {
+        return SurefireNames.className(e.node, e.report == null || e != e.report.topClass);
+      }
+      if (e.node.parentId() == null) {
+        break;
+      }
+    }
+    return report.name;
   }
 
   /** How the console names it while it runs. */

@@ -143,6 +143,14 @@ public final class RunModel implements ForkEvents {
     report.tests.forEach(NodeState::deleteOutput);
   }
 
+  @Override
+  public synchronized void attemptFailed(String id, TestResult result, long nanoTime) {
+    NodeState entry = entries.get(id);
+    if (entry != null) {
+      entry.attemptFailed(result);
+    }
+  }
+
   /** Output of a test goes to its report and the console, any other output to the console only. */
   @Override
   public synchronized void output(String id, String stream, String text) {
@@ -328,21 +336,6 @@ public final class RunModel implements ForkEvents {
   }
 
   private TestCaseResult testCase(NodeState test) {
-    TestResult r = test.result;
-    return new TestCaseResult(caseClassName(test), SurefireNames.testName(test.node), r.outcome(), test.duration(),
-        r.message(), r.throwableType(), r.stackTrace(), test.systemOut(), test.systemErr());
-  }
-
-  /** The {@code classname} of a test: from its nearest class, else its report's name. */
-  private String caseClassName(NodeState test) {
-    for (NodeState e = entries.get(test.node.parentId()); e != null; e = entries.get(e.node.parentId())) {
-      if (e.node.kind() == Kind.CLASS) {
-        return SurefireNames.className(e.node, e.report == null || e != e.report.topClass);
-      }
-      if (e.node.parentId() == null) {
-        break;
-      }
-    }
-    return test.report.name;
+    return test.testCase(entries);
   }
 }

@@ -108,10 +108,6 @@ public final class TakeOver {
     if (forkCount != null && !forkCount.equals("1")) {
       warnings.add("forkCount=" + forkCount + " is not supported by failfast yet: the tests run in one test JVM");
     }
-    String reruns = setByPlugin("rerunFailingTestsCount", plugin.property("rerunFailingTestsCount"));
-    if (reruns != null && !reruns.equals("0")) {
-      warnings.add("rerunFailingTestsCount=" + reruns + " is not supported by failfast yet: a failing test runs once");
-    }
     String skipAfter = setByPlugin("skipAfterFailureCount", plugin.property("skipAfterFailureCount"));
     if (skipAfter != null && !skipAfter.equals("0")) {
       warnings.add("skipAfterFailureCount=" + skipAfter + " is not supported by failfast yet: the run goes on after"

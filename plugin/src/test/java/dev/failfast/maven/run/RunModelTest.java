@@ -155,6 +155,28 @@ class RunModelTest {
 
   /** An engine JUnit aborts (an OutOfMemoryError) gives a class its result before its tests get theirs. */
   @Test
+  void earlierAttemptsStayBesideTheTestsOneResultAndAFlakyTestCountsAsAFlake() {
+    TestResult refused = new TestResult(Outcome.ERROR, "refused", "java.lang.IllegalStateException", "trace 1");
+    model.attemptFailed(id("Calc", "adds"), refused, 1);
+    model.finished(id("Calc", "adds"), TestResult.PASSED, 2);
+    model.attemptFailed(id("Calc", "adds"), refused, 3); // after its result: changes nothing
+    model.attemptFailed(id("Calc", "divides"), new TestResult(Outcome.FAILED, "1", "java.lang.AssertionError", "t"), 4);
+    model.finished(id("Calc", "divides"), new TestResult(Outcome.FAILED, "2", "java.lang.AssertionError", "t"), 5);
+    model.finished(id("Calc", null), TestResult.PASSED, 6);
+
+    List<TestCaseResult> tests = model.classResults().get(0).tests();
+    assertThat(tests.get(0).earlierAttempts()).extracting(a -> a.outcome(), a -> a.message(), a -> a.stackTrace())
+        .containsExactly(tuple(Outcome.ERROR, "refused", "trace 1"));
+    assertThat(tests.get(0).flaky()).isTrue();
+    assertThat(tests.get(1).outcome()).isEqualTo(Outcome.FAILED);
+    assertThat(tests.get(1).earlierAttempts()).extracting(a -> a.message()).containsExactly("1");
+    assertThat(tests.get(1).flaky()).isFalse();
+    assertThat(model.classResults().get(0).totals().flakes()).isEqualTo(1);
+    assertThat(report("com.acme.Calc")).content().contains("<flakyError message=\"refused\"",
+        "<rerunFailure message=\"1\"");
+  }
+
+  @Test
   void aReportWaitsForItsTestsWhenItsClassFinishesFirst() {
     TestResult aborted = new TestResult(Outcome.ERROR, "Java heap space", "java.lang.OutOfMemoryError", "trace");
     model.finished(id("Calc", null), aborted, 1);

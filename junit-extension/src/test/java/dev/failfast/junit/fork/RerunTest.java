@@ -1,0 +1,131 @@
+package dev.failfast.junit.fork;
+
+import static dev.failfast.junit.fork.ForkHarness.fork;
+import static dev.failfast.junit.fork.ForkHarness.settings;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.failfast.junit.fork.ForkHarness.Run;
+import dev.failfast.junit.fork.fixtures.reruns.AlwaysFailsFixture;
+import dev.failfast.junit.fork.fixtures.reruns.FlakyInvocationFixture;
+import dev.failfast.junit.fork.fixtures.reruns.FlakyOnceFixture;
+import dev.failfast.junit.fork.fixtures.reruns.SequentialFlakyFixture;
+import dev.failfast.junit.harness.Launch;
+import dev.failfast.junit.harness.RunResult;
+import dev.failfast.junit.harness.Status;
+import dev.failfast.junit.rerun.Reruns;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** docs/rules.md "Reruns" in a real test JVM: failing tests run again before they count. */
+class RerunTest {
+
+  private static final Map<String, String> TWO_RERUNS = Map.of(Reruns.COUNT, "2");
+
+  @Test
+  void aTestThatFailsOnceIsRunAgainPassesAndKeepsItsGroupRunning() throws Exception {
+    Run run = fork(settings(List.of(FlakyOnceFixture.class), TWO_RERUNS));
+
+    String fixture = FlakyOnceFixture.class.getName();
+    TestNode flaky = run.test(fixture, "failsOnce()");
+    assertThat(run.outcome(fixture, "failsOnce()")).isEqualTo(Outcome.PASSED);
+    assertThat(attempts(run, flaky)).singleElement().satisfies(attempt -> {
+      assertThat(attempt.outcome()).isEqualTo(Outcome.ERROR);
+      assertThat(attempt.message()).isEqualTo("connection refused");
+      assertThat(attempt.throwableType()).isEqualTo(IllegalStateException.class.getName());
+    });
+    assertThat(run.outcome(fixture, "passes()")).isEqualTo(Outcome.PASSED);
+    assertThat(run.tags()).doesNotContain("groupCancelled");
+    // each attempt had its own instance (the rerun's is the class's third, after both tests' own)
+    // and its own @BeforeEach and @AfterEach
+    assertThat(output(run, flaky)).matches(
+        "beforeEach\nattempt 1 on instance [12]\nafterEach\nbeforeEach\nattempt 2 on instance 3\nafterEach\n");
+    run.assertOneResultEach();
+  }
+
+  @Test
+  void aTestThatFailsEveryAttemptCancelsItsGroupAtItsLastAttempt() throws Exception {
+    Run run = fork(settings(List.of(AlwaysFailsFixture.class), TWO_RERUNS));
+
+    String fixture = AlwaysFailsFixture.class.getName();
+    TestNode doomed = run.test(fixture, "alwaysFails()");
+    TestResult last = run.result(fixture, "alwaysFails()");
+    assertThat(last.outcome()).isEqualTo(Outcome.ERROR);
+    assertThat(last.message()).isEqualTo("database gone, attempt 3");
+    assertThat(attempts(run, doomed)).extracting(TestResult::message)
+        .containsExactly("database gone, attempt 1", "database gone, attempt 2");
+    // the other member ran on through the reruns and saw the cancel only after the last attempt
+    TestNode waiting = run.test(fixture, "waitsForTheCancel(GroupSignal)");
+    assertThat(output(run, waiting)).isEqualTo("cancelled after attempt 3\n");
+    assertThat(run.outcome(fixture, "waitsForTheCancel(GroupSignal)")).isEqualTo(Outcome.STOPPED);
+    assertThat(run.tags().stream().filter("groupCancelled"::equals)).hasSize(1);
+    run.assertOneResultEach();
+  }
+
+  @Test
+  void parameterizedAndRepeatedInvocationsAreRunAgainOnTheirOwn() throws Exception {
+    Run run = fork(settings(List.of(FlakyInvocationFixture.class), TWO_RERUNS));
+
+    String fixture = FlakyInvocationFixture.class.getName();
+    for (String name : List.of("parameterized(int)[1]", "parameterized(int)[3]", "repeated(RepetitionInfo)[1]")) {
+      assertThat(run.outcome(fixture, name)).as(name).isEqualTo(Outcome.PASSED);
+      assertThat(attempts(run, run.test(fixture, name))).as(name).isEmpty();
+    }
+    assertThat(run.outcome(fixture, "parameterized(int)[2]")).isEqualTo(Outcome.PASSED);
+    assertThat(attempts(run, run.test(fixture, "parameterized(int)[2]"))).extracting(TestResult::message)
+        .containsExactly("first attempt of invocation 2");
+    assertThat(run.outcome(fixture, "repeated(RepetitionInfo)[2]")).isEqualTo(Outcome.PASSED);
+    assertThat(attempts(run, run.test(fixture, "repeated(RepetitionInfo)[2]"))).extracting(TestResult::message)
+        .containsExactly("first attempt of repetition 2");
+    run.assertOneResultEach();
+  }
+
+  @Test
+  void aRerunInASequentialGroupRunsBeforeTheGroupsNextTest() throws Exception {
+    Run run = fork(settings(List.of(SequentialFlakyFixture.class), TWO_RERUNS));
+
+    String fixture = SequentialFlakyFixture.class.getName();
+    for (String name : List.of("first()", "second()", "third()")) {
+      TestResult result = run.result(fixture, name);
+      assertThat(result.outcome()).as(name + ": " + result.message()).isEqualTo(Outcome.PASSED);
+    }
+    assertThat(attempts(run, run.test(fixture, "first()"))).hasSize(1);
+    run.assertOneResultEach();
+  }
+
+  @Test
+  void withoutRerunsAFailureCountsAtOnce() throws Exception {
+    Run run = fork(settings(List.of(FlakyOnceFixture.class), Map.of()));
+
+    String fixture = FlakyOnceFixture.class.getName();
+    assertThat(run.outcome(fixture, "failsOnce()")).isEqualTo(Outcome.ERROR);
+    assertThat(run.tags()).doesNotContain("attemptFailed").contains("groupCancelled");
+  }
+
+  /**
+   * docs/rules.md "Reruns" under a plain launcher (an IDE, Surefire): the parameter alone reruns
+   * nothing and defers nothing, so the first failure cancels at once and nothing waits.
+   */
+  @Test
+  void underAPlainLauncherTheParameterAloneRerunsNothing() {
+    RunResult run = Launch.of(AlwaysFailsFixture.class).param(Reruns.COUNT, "2").run();
+
+    var doomed = run.test(AlwaysFailsFixture.class, "alwaysFails");
+    assertThat(doomed.status()).isEqualTo(Status.FAILED);
+    assertThat(doomed.message()).isEqualTo("database gone, attempt 1");
+    assertThat(run.test(AlwaysFailsFixture.class, "waitsForTheCancel").status()).isEqualTo(Status.STOPPED);
+    assertThat(run.groups().cancellations("doomed")).hasSize(1);
+  }
+
+  private static List<TestResult> attempts(Run run, TestNode test) {
+    return run.events().stream().filter(e -> e.get(0).equals("attemptFailed") && e.get(1).equals(test.id()))
+        .map(e -> (TestResult) e.get(2)).toList();
+  }
+
+  private static String output(Run run, TestNode test) {
+    StringBuilder out = new StringBuilder();
+    run.events().stream().filter(e -> e.get(0).equals("output") && test.id().equals(e.get(1)))
+        .forEach(e -> out.append(e.get(3)));
+    return out.toString().replace("\r\n", "\n");
+  }
+}
