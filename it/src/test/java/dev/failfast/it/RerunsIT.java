@@ -21,7 +21,8 @@ import org.w3c.dom.NodeList;
 /**
  * Reads the {@code reruns} build's reports (docs/reports.md "Reruns") with surefire-report-parser,
  * failfast's and those Surefire 3.5.4 wrote with its own {@code rerunFailingTestsCount} for the
- * same project, and compares them: the same flaky counts, and per test the same kinds of elements.
+ * same project, and compares them: the same flaky counts, and per test the same elements in the
+ * same order with the same messages.
  */
 class RerunsIT {
 
@@ -71,7 +72,7 @@ class RerunsIT {
     return flakes;
   }
 
-  /** Each test's child elements but its output, by class and name, from every report of a directory. */
+  /** Each test's child elements but its output (with their messages), by class and name, from every report of a directory. */
   private static Map<String, List<String>> elementKinds(Path directory) throws Exception {
     Map<String, List<String>> kinds = new TreeMap<>();
     for (Path report : ReportDirectory.xmlFiles(directory)) {
@@ -82,8 +83,10 @@ class RerunsIT {
         Element test = (Element) cases.item(i);
         List<String> children = new ArrayList<>();
         for (Node child = test.getFirstChild(); child != null; child = child.getNextSibling()) {
-          if (child.getNodeType() == Node.ELEMENT_NODE && !child.getNodeName().startsWith("system-")) {
-            children.add(child.getNodeName());
+          String name = child.getNodeName();
+          if (child.getNodeType() == Node.ELEMENT_NODE && !name.startsWith("system-")) {
+            // a stopped test's message is failfast's own; the failures' messages must be Surefire's, in its order
+            children.add(name.equals("skipped") ? name : name + ": " + ((Element) child).getAttribute("message"));
           }
         }
         kinds.put(test.getAttribute("classname") + "." + test.getAttribute("name"), children);

@@ -170,8 +170,11 @@ final class SuiteXml {
     // a message, in the suite's totals but reports the test itself as successful; hence defaults.
     // <skipped> takes no type; its text (allowed by the schema, ignored by readers) keeps the
     // trace of an assumption failure or of how a stopped test ended.
-    String message = test.message();
-    String type = test.throwableType();
+    List<EarlierAttempt> attempts = new ArrayList<>(test.earlierAttempts());
+    EarlierAttempt main = mainAttempt(test, attempts);
+    String message = main == null ? test.message() : main.message();
+    String type = main == null ? test.throwableType() : main.throwableType();
+    String trace = main == null ? test.stackTrace() : main.stackTrace();
     Child child = switch (outcome) {
       case PASSED -> null;
       case FAILED -> new Child("failure", message, orDefault(type, FAILURE_TYPE));
@@ -192,13 +195,13 @@ final class SuiteXml {
     attribute("time", seconds(test.time()));
     // in the schema's order: <failure>, its earlier attempts, <skipped> or <error>, its earlier attempts
     if (outcome == Outcome.FAILED) {
-      writeChild(child, test.stackTrace());
+      writeChild(child, trace);
     }
-    writeEarlierAttempts(test, Outcome.FAILED, "Failure");
+    writeAttempts(attempts, test.flaky(), Outcome.FAILED, "Failure");
     if (child != null && outcome != Outcome.FAILED) {
-      writeChild(child, test.stackTrace());
+      writeChild(child, trace);
     }
-    writeEarlierAttempts(test, Outcome.ERROR, "Error");
+    writeAttempts(attempts, test.flaky(), Outcome.ERROR, "Error");
     writeText("system-out", test.systemOut());
     writeText("system-err", test.systemErr());
     if (!empty) {
@@ -237,15 +240,35 @@ final class SuiteXml {
   }
 
   /**
+   * For a test that failed every attempt, the attempt its {@code <failure>}/{@code <error>} shows,
+   * as Surefire's: the first (of the final outcome's kind, so element and counts agree), taken out
+   * of {@code attempts}, where the last is added; null when the test's own result is shown.
+   */
+  private static EarlierAttempt mainAttempt(TestCaseResult test, List<EarlierAttempt> attempts) {
+    Outcome outcome = test.outcome();
+    if (attempts.isEmpty() || (outcome != Outcome.FAILED && outcome != Outcome.ERROR)) {
+      return null;
+    }
+    attempts.add(new EarlierAttempt(outcome, test.message(), test.throwableType(), test.stackTrace()));
+    for (int i = 0; i < attempts.size(); i++) {
+      if (attempts.get(i).outcome() == outcome) {
+        return attempts.remove(i);
+      }
+    }
+    throw new AssertionError("the last attempt has the test's outcome");
+  }
+
+  /**
    * Surefire's element for each earlier attempt that ended with {@code outcome}: {@code flaky…}
    * when the test passed in the end, else {@code rerun…}; its trace in a {@code <stackTrace>}.
    * Output stays in the test's own {@code <system-out>}, which holds every attempt's.
    */
-  private void writeEarlierAttempts(TestCaseResult test, Outcome outcome, String kind) throws XMLStreamException {
-    for (EarlierAttempt attempt : test.earlierAttempts()) {
+  private void writeAttempts(List<EarlierAttempt> attempts, boolean flaky, Outcome outcome, String kind)
+      throws XMLStreamException {
+    for (EarlierAttempt attempt : attempts) {
       if (attempt.outcome() == outcome) {
         indent(2);
-        xml.writeStartElement((test.flaky() ? "flaky" : "rerun") + kind);
+        xml.writeStartElement((flaky ? "flaky" : "rerun") + kind);
         attribute("message", attempt.message());
         attribute("type", orDefault(attempt.throwableType(), outcome == Outcome.FAILED ? FAILURE_TYPE : ERROR_TYPE));
         xml.writeStartElement("stackTrace");

@@ -60,7 +60,7 @@ class RerunReportTest {
   }
 
   @Test
-  void aTestThatFailedEveryAttemptKeepsTheEarlierOnesBesideItsFailure() throws IOException {
+  void aTestThatFailedEveryAttemptShowsItsFirstAttemptAndTheOthersAsReruns() throws IOException {
     TestCaseResult doomed = test("charge()", Outcome.ERROR, "attempt 3", STATE,
         attempt(Outcome.ERROR, "attempt 1", STATE), attempt(Outcome.FAILED, "attempt 2", ASSERTION));
     TestCaseResult failed = test("refund()", Outcome.FAILED, "attempt 2", ASSERTION,
@@ -76,7 +76,9 @@ class RerunReportTest {
     assertThat(suite.getNumberOfFailures()).isEqualTo(1);
     assertThat(suite.getNumberOfSkipped()).isEqualTo(1);
     assertThat(suite.getNumberOfFlakes()).isZero();
-    assertThat(suite.getTestCases().get(0).getFailureMessage()).isEqualTo("attempt 3");
+    // as Surefire: the first attempt (of the final outcome's kind) is the test's <error>
+    assertThat(suite.getTestCases().get(0).getFailureMessage()).isEqualTo("attempt 1");
+    assertThat(suite.getTestCases().get(1).getFailureMessage()).isEqualTo("attempt 2");
 
     Element testsuite = parseDom(file);
     assertThat(testsuite.hasAttribute("flakes")).isFalse();
@@ -84,9 +86,11 @@ class RerunReportTest {
     assertThat(childNames(testCase(testsuite, 1))).containsExactly("failure", "rerunError");
     assertThat(childNames(testCase(testsuite, 2))).containsExactly("skipped", "rerunError");
     Element rerun = (Element) testCase(testsuite, 0).getElementsByTagName("rerunError").item(0);
-    assertThat(rerun.getAttribute("message")).isEqualTo("attempt 1");
+    assertThat(rerun.getAttribute("message")).isEqualTo("attempt 3");
     assertThat(rerun.getAttribute("type")).isEqualTo(STATE);
-    assertThat(rerun.getElementsByTagName("stackTrace").item(0).getTextContent()).contains("attempt 1");
+    assertThat(rerun.getElementsByTagName("stackTrace").item(0).getTextContent()).contains("attempt 3");
+    Element rerunFailure = (Element) testCase(testsuite, 0).getElementsByTagName("rerunFailure").item(0);
+    assertThat(rerunFailure.getAttribute("message")).isEqualTo("attempt 2");
   }
 
   private static EarlierAttempt attempt(Outcome outcome, String message, String type) {

@@ -173,7 +173,7 @@ class RunModelTest {
     assertThat(tests.get(1).flaky()).isFalse();
     assertThat(model.classResults().get(0).totals().flakes()).isEqualTo(1);
     assertThat(report("com.acme.Calc")).content().contains("<flakyError message=\"refused\"",
-        "<rerunFailure message=\"1\"");
+        "<failure message=\"1\"", "<rerunFailure message=\"2\"");
   }
 
   @Test
