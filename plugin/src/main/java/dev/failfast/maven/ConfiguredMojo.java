@@ -187,6 +187,25 @@ public abstract class ConfiguredMojo extends SkippableMojo {
   @Parameter(property = "maven.test.failure.ignore", defaultValue = "false")
   private boolean testFailureIgnore;
 
+  /**
+   * Run only the k-th of n parts of the tests, such as {@code 2/4}, for a CI's parallel jobs (the
+   * README's "CI shards" has a GitHub Actions and a GitLab job). Every class is in exactly one part
+   * and a group is never split; the parts are balanced by {@code timings}, by planned test counts
+   * where there are none. Each shard writes its own reports; {@code failfast:merge} combines their
+   * summaries into one table and one verdict. Unset: the whole run.
+   */
+  @Parameter(property = "failfast.shard")
+  String shard;
+
+  /**
+   * The class durations a shard's split is balanced by: a {@code failfast-summary.json}, or a
+   * directory holding one, such as what {@code failfast:merge} writes. Give every shard of a run
+   * the same file (a CI cache keeps it between runs). Unset: the last run's summary in the reports
+   * directory. Missing or unusable: a warning, and the split goes by planned test counts.
+   */
+  @Parameter(property = "failfast.timings")
+  File timings;
+
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   MavenProject project;
 

@@ -39,7 +39,7 @@ class SummaryWriterTest {
     SummaryWriter.write(file, summary);
 
     JsonNode json = new ObjectMapper().readTree(file.toFile());
-    assertThat(json.get("version").asInt()).isEqualTo(1);
+    assertThat(json.get("version").asInt()).isEqualTo(2);
     assertTotals(json.get("totals"), summary.totals());
     assertThat(json.get("elapsedMillis").asLong()).isEqualTo(1520);
     assertThat(json.get("forkExit").asText()).isEqualTo("exit code 137 (killed)");
