@@ -35,7 +35,7 @@ public class MergeMojo extends AbstractMojo {
 
   /**
    * The shards' summaries, comma-separated: each a {@code failfast-summary.json} or a directory
-   * holding one, or holding the shards' reports directories (looked for 4 levels deep), such as
+   * holding one, or holding the shards' reports directories (looked for 6 levels deep), such as
    * {@code shards} after a CI downloaded each shard's reports to {@code shards/<name>}.
    */
   @Parameter(property = "failfast.summaries", required = true)

@@ -29,7 +29,7 @@ public final class ShardMerge {
   private ShardMerge() {}
 
   /**
-   * @throws IllegalArgumentException when two summaries are of one shard, or of shards of runs
+   * @throws IllegalArgumentException when a class ran in two of the summaries, or they are of runs
    *     split into different numbers of parts
    */
   public static RunSummary merge(List<Shard> shards) {
@@ -73,23 +73,24 @@ public final class ShardMerge {
     return part == null ? shard.file().toString() : "shard " + part + " (" + shard.file() + ")";
   }
 
+  // A class in two summaries means the shards split differently (different timings, or one
+  // shard given twice): their totals would count tests twice.
   private static void check(List<Shard> shards) {
-    Map<Part, Shard> seen = new HashMap<>();
-    for (Shard shard : shards) {
-      Part part = shard.summary().shard();
-      if (part == null) {
-        continue;
-      }
-      Shard twice = seen.putIfAbsent(part, shard);
-      if (twice != null) {
-        throw new IllegalArgumentException("summaries: " + twice.file() + " and " + shard.file() + " are both of shard "
-            + part + "; give each shard's summary once");
-      }
-    }
-    List<Integer> counts = seen.keySet().stream().map(Part::count).distinct().sorted().toList();
+    List<Integer> counts = shards.stream().map(shard -> shard.summary().shard()).filter(Objects::nonNull)
+        .map(Part::count).distinct().sorted().toList();
     if (counts.size() > 1) {
       throw new IllegalArgumentException("summaries: the shards are of runs split into " + counts.stream()
           .map(Object::toString).collect(Collectors.joining(" and ")) + " parts; merge the shards of one run");
+    }
+    Map<String, Shard> ranIn = new HashMap<>();
+    for (Shard shard : shards) {
+      for (String className : shard.summary().classTimes().keySet()) {
+        Shard twice = ranIn.putIfAbsent(className, shard);
+        if (twice != null) {
+          throw new IllegalArgumentException("summaries: " + className + " ran in " + name(twice) + " and in "
+              + name(shard) + "; give each shard's summary once, and every shard of a run the same timings");
+        }
+      }
     }
   }
 

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 public final class SummaryFiles {
 
   /** How deep below a given directory summaries are looked for. */
-  static final int DEPTH = 4;
+  static final int DEPTH = 6;
 
   private SummaryFiles() {}
 

@@ -75,14 +75,25 @@ class ShardMergeTest {
   }
 
   @Test
-  void oneShardGivenTwiceIsRefused() {
+  void aClassThatRanInTwoSummariesIsRefused() {
     List<ShardMerge.Shard> shards = List.of(
-        shard(new Part(1, 2), Totals.ZERO, List.of(), 1, null, Map.of()),
-        shard(new Part(1, 2), Totals.ZERO, List.of(), 1, null, Map.of()));
+        shard(new Part(1, 2), Totals.ZERO, List.of(), 1, null, Map.of("com.acme.A", Duration.ZERO)),
+        shard(new Part(2, 2), Totals.ZERO, List.of(), 1, null, Map.of("com.acme.A", Duration.ZERO)));
 
     assertThatIllegalArgumentException().isThrownBy(() -> ShardMerge.merge(shards))
-        .withMessage("summaries: " + shards.get(0).file() + " and " + shards.get(1).file()
-            + " are both of shard 1/2; give each shard's summary once");
+        .withMessage("summaries: com.acme.A ran in " + ShardMerge.name(shards.get(0)) + " and in "
+            + ShardMerge.name(shards.get(1)) + "; give each shard's summary once, and every shard of a run the same"
+            + " timings");
+  }
+
+  @Test
+  void theSameShardOfTwoModulesIsTwoSummaries() {
+    List<ShardMerge.Shard> shards = List.of(
+        shard(new Part(1, 2), new Totals(1, 0, 0, 0, 0), List.of(), 1, null, Map.of("com.acme.a.A", Duration.ZERO)),
+        shard(new Part(1, 2), new Totals(2, 0, 0, 0, 0), List.of(), 1, null, Map.of("com.acme.b.B", Duration.ZERO)));
+
+    assertThat(ShardMerge.merge(shards).totals()).isEqualTo(new Totals(3, 0, 0, 0, 0));
+    assertThat(ShardMerge.missing(shards)).containsExactly(new Part(2, 2));
   }
 
   @Test

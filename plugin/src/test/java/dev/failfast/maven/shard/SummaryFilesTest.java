@@ -33,7 +33,7 @@ class SummaryFilesTest {
   void aDirectoryOfDownloadedShardsGivesEverySummaryBelowItInNameOrder() throws IOException {
     Path second = summaryAt("shards/shard-2/target/surefire-reports");
     Path first = summaryAt("shards/shard-1/target/surefire-reports");
-    summaryAt("shards/a/b/c/d/too-deep");
+    summaryAt("shards/a/b/c/d/e/f/too-deep");
 
     assertThat(SummaryFiles.find(List.of(directory.resolve("shards")))).containsExactly(first, second);
   }
@@ -52,7 +52,7 @@ class SummaryFilesTest {
     Path empty = Files.createDirectories(directory.resolve("empty"));
 
     assertThatIllegalArgumentException().isThrownBy(() -> SummaryFiles.find(List.of(empty)))
-        .withMessage("summaries: " + empty + " holds no failfast-summary.json (looked 4 levels deep); give the"
+        .withMessage("summaries: " + empty + " holds no failfast-summary.json (looked 6 levels deep); give the"
             + " directories the shards' reports were kept in");
   }
 }
