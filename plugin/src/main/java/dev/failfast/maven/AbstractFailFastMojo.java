@@ -181,8 +181,8 @@ public abstract class AbstractFailFastMojo extends ConfiguredMojo {
       }
       // Read before the run overwrites the summary they may come from.
       Optional<Part> part = Split.shard(shard);
-      Split split = part.isEmpty() ? null : new Split(part.get(),
-          SummaryTimings.read(timings == null ? null : timings.toPath(), settings.reports(), getLog()).orElse(Map.of()));
+      Split split = part.isEmpty() ? null : new Split(part.get(), SummaryTimings.read(
+          timings == null ? null : timings.toPath(), settings.reports(), getLog()).orElse(Map.of()));
       return new Prepared(settings, filter, selection, jvmArguments, testClasspath, split);
     } catch (IllegalArgumentException e) {
       throw new MojoFailureException(e.getMessage(), e);

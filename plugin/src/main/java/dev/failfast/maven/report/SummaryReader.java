@@ -122,7 +122,8 @@ public final class SummaryReader {
   private static long number(Map<String, Object> json, String key) {
     if (!(json.get(key) instanceof Number number) || number.doubleValue() != number.longValue()
         || number.longValue() < 0) {
-      throw new IllegalArgumentException("'" + key + "' is " + shown(json.get(key)) + ", not a whole number of at least 0");
+      throw new IllegalArgumentException(
+          "'" + key + "' is " + shown(json.get(key)) + ", not a whole number of at least 0");
     }
     return number.longValue();
   }

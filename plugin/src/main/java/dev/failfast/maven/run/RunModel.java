@@ -97,7 +97,8 @@ public final class RunModel implements ForkEvents {
   public synchronized void planComplete() {
     planComplete = true;
     observer.planComplete(new RunObserver.Plan(tests, byName.values().stream().filter(r -> !r.tests.isEmpty())
-        .map(r -> r.name).toList(), (int) entries.values().stream().filter(NodeState::isTemplate).count(), groupNames()));
+        .map(r -> r.name).toList(), (int) entries.values().stream().filter(NodeState::isTemplate).count(),
+        groupNames()));
   }
 
   @Override

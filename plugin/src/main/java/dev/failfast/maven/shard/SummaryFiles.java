@@ -44,8 +44,8 @@ public final class SummaryFiles {
   }
 
   private static List<Path> below(Path directory) throws IOException {
-    try (Stream<Path> paths = Files.find(directory, DEPTH,
-        (path, attributes) -> attributes.isRegularFile() && path.getFileName().toString().equals(ReportFiles.SUMMARY_FILE))) {
+    try (Stream<Path> paths = Files.find(directory, DEPTH, (path, attributes) -> attributes.isRegularFile()
+        && path.getFileName().toString().equals(ReportFiles.SUMMARY_FILE))) {
       List<Path> found = paths.sorted().toList();
       if (found.isEmpty()) {
         throw new IllegalArgumentException("summaries: " + directory + " holds no " + ReportFiles.SUMMARY_FILE
