@@ -41,8 +41,12 @@ public class MergeMojo extends AbstractMojo {
   @Parameter(property = "failfast.summaries", required = true)
   private List<String> summaries;
 
-  /** Where the combined summary is written; give it as {@code timings} to the next run's shards. */
-  @Parameter(property = "failfast.mergedSummary", defaultValue = "target/failfast-merged/failfast-summary.json")
+  /**
+   * Where the combined summary is written; give it as {@code timings} to the next run's shards. Not
+   * named {@code failfast-summary.json} by default, so that merging the same directories again does
+   * not take it for a shard's.
+   */
+  @Parameter(property = "failfast.mergedSummary", defaultValue = "target/failfast-merged-summary.json")
   private File mergedSummary;
 
   /** Where relative paths start: the project's directory, or where Maven runs without one. */
