@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -69,14 +68,7 @@ class BalanceTest {
   @RepeatedTest(300)
   void aGroupIsInOnePartWithEveryClassHoldingAMemberOfIt(RepetitionInfo repetition) {
     Random random = new Random(repetition.getCurrentRepetition());
-    Map<String, Set<String>> groupsByClass = new HashMap<>();
-    for (int i = random.nextInt(50); i > 0; i--) {
-      Set<String> groups = new HashSet<>();
-      for (int g = random.nextInt(3); g > 0; g--) {
-        groups.add("g" + random.nextInt(15));
-      }
-      groupsByClass.put("com.example.C" + i, groups);
-    }
+    Map<String, Set<String>> groupsByClass = GeneratedRuns.groupsByClass(random);
     List<Unit> units = Units.of(groupsByClass, name -> random.nextInt(1000));
     int count = 1 + random.nextInt(7);
 
