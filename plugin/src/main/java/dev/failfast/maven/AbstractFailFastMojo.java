@@ -1,7 +1,6 @@
 package dev.failfast.maven;
 
 import dev.failfast.junit.fork.ForkSettings;
-import dev.failfast.junit.partition.Part;
 import dev.failfast.maven.console.ConsoleReporter;
 import dev.failfast.maven.fork.ArgLine;
 import dev.failfast.maven.fork.ForkCommand;
@@ -21,7 +20,6 @@ import dev.failfast.maven.select.ClassPattern;
 import dev.failfast.maven.select.TestFilter;
 import dev.failfast.maven.select.TestSelection;
 import dev.failfast.maven.shard.Split;
-import dev.failfast.maven.shard.SummaryTimings;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,7 +30,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -179,10 +176,7 @@ public abstract class AbstractFailFastMojo extends ConfiguredMojo {
         getLog().info("The test classes run in random order; to repeat it, set runOrderRandomSeed to "
             + settings.classes().runOrder().seed());
       }
-      // Read before the run overwrites the summary they may come from.
-      Optional<Part> part = Split.shard(shard);
-      Split split = part.isEmpty() ? null : new Split(part.get(), SummaryTimings.read(
-          timings == null ? null : timings.toPath(), settings.reports(), getLog()).orElse(Map.of()));
+      Split split = split(settings.reports()).orElse(null);
       return new Prepared(settings, filter, selection, jvmArguments, testClasspath, split);
     } catch (IllegalArgumentException e) {
       throw new MojoFailureException(e.getMessage(), e);

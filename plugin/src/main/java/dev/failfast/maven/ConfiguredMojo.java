@@ -3,6 +3,7 @@ package dev.failfast.maven;
 import dev.failfast.maven.report.ReportOptions;
 import dev.failfast.maven.select.PatternFile;
 import dev.failfast.maven.select.RunOrder;
+import dev.failfast.maven.shard.Split;
 import dev.failfast.maven.surefire.PluginConfiguration;
 import dev.failfast.maven.surefire.SurefirePlugin;
 import dev.failfast.maven.surefire.TakeOver;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.PluginParameterExpressionEvaluator;
@@ -195,7 +197,7 @@ public abstract class ConfiguredMojo extends SkippableMojo {
    * summaries into one table and one verdict. Unset: the whole run.
    */
   @Parameter(property = "failfast.shard")
-  String shard;
+  private String shard;
 
   /**
    * The class durations a shard's split is balanced by: a {@code failfast-summary.json}, or a
@@ -204,7 +206,7 @@ public abstract class ConfiguredMojo extends SkippableMojo {
    * directory. Missing or unusable: a warning, and the split goes by planned test counts.
    */
   @Parameter(property = "failfast.timings")
-  File timings;
+  private File timings;
 
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   MavenProject project;
@@ -250,6 +252,15 @@ public abstract class ConfiguredMojo extends SkippableMojo {
       getLog().warn(classes.runOrder().warning());
     }
     return new RunSettings(pomSettings, jvm, classes, report, reports, failOnStopped, testFailureIgnore);
+  }
+
+  /**
+   * The shard this build runs, with its timings; empty for the whole run.
+   *
+   * @throws IllegalArgumentException for a shard that is not k/n
+   */
+  Optional<Split> split(Path reports) {
+    return Split.of(shard, timings == null ? null : timings.toPath(), reports, getLog());
   }
 
   private RunSettings.Jvm jvm(TakeOver take) {

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.ToLongFunction;
+import org.apache.maven.plugin.logging.Log;
 
 /**
  * This build's shard of the run: which part it runs and the timings the test JVM splits by.
@@ -29,12 +30,25 @@ public record Split(Part shard, Map<String, Long> timings) {
   }
 
   /**
+   * The shard the settings ask for, with its timings ({@link SummaryTimings}), read before the run
+   * overwrites the summary they may come from; empty for the whole run.
+   *
+   * @param shard nullable; the {@code shard} setting
+   * @param timings nullable; the {@code timings} setting
+   * @param reports the reports directory
+   * @throws IllegalArgumentException naming the setting, the problem and the fix
+   */
+  public static Optional<Split> of(String shard, Path timings, Path reports, Log log) {
+    return shard(shard).map(part -> new Split(part, SummaryTimings.read(timings, reports, log).orElse(Map.of())));
+  }
+
+  /**
    * Reads the {@code shard} setting.
    *
    * @param value nullable; unset or blank: the build runs the whole run
    * @throws IllegalArgumentException naming the setting, the problem and the fix
    */
-  public static Optional<Part> shard(String value) {
+  static Optional<Part> shard(String value) {
     return value == null || value.isBlank() ? Optional.empty() : Optional.of(Part.parse("shard", value));
   }
 
