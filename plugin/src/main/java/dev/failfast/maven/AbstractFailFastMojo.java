@@ -7,6 +7,7 @@ import dev.failfast.maven.fork.ForkCommand;
 import dev.failfast.maven.fork.ForkExit;
 import dev.failfast.maven.fork.ForkProcess;
 import dev.failfast.maven.github.GitHubActions;
+import dev.failfast.maven.report.ClassResult;
 import dev.failfast.maven.report.ReportFiles;
 import dev.failfast.maven.report.RunSummary;
 import dev.failfast.maven.report.SurefireReportWriter;
@@ -20,6 +21,7 @@ import dev.failfast.maven.select.ClassFiles;
 import dev.failfast.maven.select.ClassPattern;
 import dev.failfast.maven.select.TestFilter;
 import dev.failfast.maven.select.TestSelection;
+import dev.failfast.maven.shard.Split;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -106,9 +108,13 @@ public abstract class AbstractFailFastMojo extends ConfiguredMojo {
     }
   }
 
-  /** What the pom and the command line ask for, checked, with the classes they select. */
+  /**
+   * What the pom and the command line ask for, checked, with the classes they select.
+   *
+   * @param split nullable; the shard this build runs, {@code null} for the whole run
+   */
   private record Prepared(RunSettings settings, String filter, TestSelection selection, List<String> jvmArguments,
-      TestClasspath classpath) {}
+      TestClasspath classpath, Split split) {}
 
   /** @return why the build should fail, or {@code null} */
   private String runTests() throws MojoExecutionException, MojoFailureException, IOException, InterruptedException {
@@ -124,7 +130,8 @@ public abstract class AbstractFailFastMojo extends ConfiguredMojo {
       return null;
     }
     Path reports = run.settings().reports();
-    ConsoleReporter console = new ConsoleReporter(getLog(), System.out, run.settings().report(), reports);
+    ConsoleReporter console = new ConsoleReporter(getLog(), System.out, run.settings().report(), reports,
+        plan -> run.split() == null ? List.of() : List.of(run.split().line(plan)));
     ReportFiles files = new ReportFiles(new SurefireReportWriter(reports));
     Optional<GitHubActions> github = githubActions ? GitHubActions.inEnvironment(System.getenv(), System.out, getLog(),
         project.getArtifactId(), project.getBasedir().toPath(), project.getTestCompileSourceRoots().stream().map(Path::of)
@@ -135,12 +142,14 @@ public abstract class AbstractFailFastMojo extends ConfiguredMojo {
     Path temporary = Files.createDirectories(Path.of(project.getBuild().getDirectory(), "failfast-tmp"));
     try (OutputSpool spool = new OutputSpool(Files.createTempDirectory(temporary, "output-"))) {
       model = new RunModel(github.isEmpty() ? console : new Observers(List.of(console, github.get())), files, spool);
-      ending = fork(run, model, console); // each class's report is written as the class finishes
+      ending = fork(run, model, console, temporary); // each class's report is written as the class finishes
     }
-    RunSummary summary = model.summary(Duration.ofNanos(System.nanoTime() - start), ending.forkExit());
+    List<ClassResult> classes = model.classResults();
+    RunSummary summary = model.summary(Duration.ofNanos(System.nanoTime() - start), ending.forkExit())
+        .of(run.split() == null ? null : run.split().shard(), classes);
     files.writeSummary(summary);
-    console.summary(summary, model.classResults());
-    github.ifPresent(actions -> actions.runFinished(summary, model.classResults()));
+    console.summary(summary, classes);
+    github.ifPresent(actions -> actions.runFinished(summary, classes));
     if (files.failure() != null) {
       throw new MojoExecutionException(files.failure());
     }
@@ -182,19 +191,23 @@ public abstract class AbstractFailFastMojo extends ConfiguredMojo {
         getLog().info("The test classes run in random order; to repeat it, set runOrderRandomSeed to "
             + settings.classes().runOrder().seed());
       }
-      return new Prepared(settings, filter, selection, jvmArguments, testClasspath);
+      Split split = split(settings.reports()).orElse(null);
+      return new Prepared(settings, filter, selection, jvmArguments, testClasspath, split);
     } catch (IllegalArgumentException e) {
       throw new MojoFailureException(e.getMessage(), e);
     }
   }
 
   /** Runs the test JVM to its end, delivering its events to the model, and says how it ended. */
-  private RunEnding fork(Prepared run, RunModel model, ConsoleReporter console)
+  private RunEnding fork(Prepared run, RunModel model, ConsoleReporter console, Path temporary)
       throws MojoExecutionException, MojoFailureException, IOException, InterruptedException {
     RunSettings settings = run.settings();
+    Map<String, String> parameters = new LinkedHashMap<>(settings.pom().junitParameters(run.selection().groups()));
+    if (run.split() != null) {
+      parameters.putAll(run.split().parameters(temporary));
+    }
     ForkSettings forkSettings = new ForkSettings(run.selection().classes(), run.selection().methodFilters(),
-        settings.classes().tags(), settings.classes().excludedTags(),
-        settings.pom().junitParameters(run.selection().groups()), settings.pom().threads());
+        settings.classes().tags(), settings.classes().excludedTags(), parameters, settings.pom().threads());
     ForkCommand command = new ForkCommand(javaExecutable(), run.jvmArguments(), systemProperties(settings.jvm()),
         classpath(run));
     ForkProcess fork = new ForkProcess(getLog(), settings.jvm().exitTimeout());

@@ -7,6 +7,8 @@ import dev.failfast.junit.config.FailFastConfiguration;
 import dev.failfast.junit.group.FailureText;
 import dev.failfast.junit.group.GroupListeners;
 import dev.failfast.junit.group.TextLimit;
+import dev.failfast.junit.partition.PlannedTests;
+import dev.failfast.junit.partition.RunPart;
 import dev.failfast.junit.rerun.Reruns;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -17,9 +19,9 @@ import java.net.Socket;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -111,7 +113,9 @@ public final class ForkMain {
           FailFastConfiguration.throwableTypes(PomGroups.inPom(key), value, loader);
         }
       });
-      executions = Execution.plan(settings, configured, loader);
+      List<String> part =
+          RunPart.classes(settings.classes(), configured, loader, names -> plannedTests(settings, names));
+      executions = Execution.plan(settings.withClasses(part), configured, loader);
       requests = executions.stream().map(execution -> request(settings, execution)).toList();
       // A launcher each: the listeners it loads (the plan order of sequential groups) follow one plan.
       for (int i = 0; i < executions.size(); i++) {
@@ -194,6 +198,12 @@ public final class ForkMain {
     if (interrupted) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  /** The tests JUnit plans for each class, to weigh the classes of a split that has no timings. */
+  private static Map<String, Long> plannedTests(ForkSettings settings, List<String> classes) {
+    Execution all = new Execution(false, classes, settings.parameters());
+    return PlannedTests.count(LauncherFactory.create().discover(request(settings, all)), classes);
   }
 
   private static LauncherDiscoveryRequest request(ForkSettings settings, Execution execution) {

@@ -96,8 +96,9 @@ public final class RunModel implements ForkEvents {
   @Override
   public synchronized void planComplete() {
     planComplete = true;
-    observer.planComplete(new RunObserver.Plan(tests, (int) byName.values().stream().filter(r -> !r.tests.isEmpty())
-        .count(), (int) entries.values().stream().filter(NodeState::isTemplate).count(), groupNames()));
+    observer.planComplete(new RunObserver.Plan(tests, byName.values().stream().filter(r -> !r.tests.isEmpty())
+        .map(r -> r.name).toList(), (int) entries.values().stream().filter(NodeState::isTemplate).count(),
+        groupNames()));
   }
 
   @Override
