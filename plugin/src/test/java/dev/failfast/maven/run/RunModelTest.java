@@ -167,10 +167,12 @@ class RunModelTest {
     assertThat(seen).contains("class com.acme.Calc " + new Totals(2, 0, 2, 0, 0));
   }
 
-  /** A template's invocations are planned only as they run: the counts say how many templates there are. */
-  @Test
-  void templatesAreCountedBesideTheTestsKnownAtPlanTime() {
-    RunModel fresh = TestRuns.model(observer(), temp.resolve("fresh"));
+  /**
+   * A fresh model with a class Param of group payments: a template values(int) with no invocation
+   * yet and a test plain(); its plan not yet complete.
+   */
+  private RunModel paramClass(Path reports) {
+    RunModel fresh = TestRuns.model(observer(), reports);
     String classId = id("Param", null);
     fresh.planned(new TestNode(ENGINE, null, Kind.CONTAINER, null, null, "JUnit Jupiter", "JUnit Jupiter", null));
     fresh.planned(new TestNode(classId, ENGINE, Kind.CLASS, "com.acme.Param", null, "Param", "Param", "payments"));
@@ -178,6 +180,13 @@ class RunModelTest {
         "values", "values(int)", "values(int)", "payments"));
     fresh.planned(new TestNode(classId + "/[method:plain()]", classId, Kind.TEST, "com.acme.Param", "plain",
         "plain()", "plain()", "payments"));
+    return fresh;
+  }
+
+  /** A template's invocations are planned only as they run: the counts say how many templates there are. */
+  @Test
+  void templatesAreCountedBesideTheTestsKnownAtPlanTime() {
+    RunModel fresh = paramClass(temp.resolve("fresh"));
     fresh.planComplete();
     fresh.groupCancelled(PAYMENTS);
 
@@ -233,15 +242,9 @@ class RunModelTest {
    */
   @Test
   void aContainerStoppedWholeReportsEachOfItsPlannedTestsStopped() {
-    RunModel fresh = TestRuns.model(observer(), temp);
+    RunModel fresh = paramClass(temp);
     String classId = id("Param", null);
     String nestedId = classId + "/[nested-class:Inner]";
-    fresh.planned(new TestNode(ENGINE, null, Kind.CONTAINER, null, null, "JUnit Jupiter", "JUnit Jupiter", null));
-    fresh.planned(new TestNode(classId, ENGINE, Kind.CLASS, "com.acme.Param", null, "Param", "Param", "payments"));
-    fresh.planned(new TestNode(classId + "/[test-template:values(int)]", classId, Kind.CONTAINER, "com.acme.Param",
-        "values", "values(int)", "values(int)", "payments"));
-    fresh.planned(new TestNode(classId + "/[method:plain()]", classId, Kind.TEST, "com.acme.Param", "plain",
-        "plain()", "plain()", "payments"));
     fresh.planned(new TestNode(nestedId, classId, Kind.CLASS, "com.acme.Param$Inner", null, "Inner", "Inner",
         "payments"));
     fresh.planned(new TestNode(nestedId + "/[method:inner()]", nestedId, Kind.TEST, "com.acme.Param$Inner", "inner",
