@@ -18,6 +18,8 @@ import dev.failfast.benchmark.measure.Results;
 import dev.failfast.benchmark.measure.Run;
 import dev.failfast.benchmark.measure.Scale;
 import dev.failfast.benchmark.measure.ScaleRun;
+import dev.failfast.benchmark.measure.Stop;
+import dev.failfast.benchmark.measure.StopRun;
 import dev.failfast.benchmark.measure.TimeToRed;
 import dev.failfast.benchmark.measure.WarmUp;
 import dev.failfast.benchmark.render.Csv;
@@ -78,12 +80,14 @@ public final class Main {
         : null;
     List<ScaleRun> scale = options.has(Part.SCALE)
         ? Scale.measure(maven, projects, options.failfast() ? List.of(Tool.a, Tool.c) : List.of(Tool.a)) : List.of();
+    StopRun stop = options.has(Part.STOP) && options.failfast()
+        ? Stop.measure(maven, projects, options.stopTests()) : null;
     RealSuiteResult real = options.has(Part.REAL)
         ? new RealSuite(maven, workspace, options.realSuiteArgs(), versions.failfast())
             .measure(options.realSuite(), options.runs())
         : null;
 
-    Results results = new Results(runs, timeToRed.retried(), latency, scale, real);
+    Results results = new Results(runs, timeToRed.retried(), latency, scale, real, stop);
     String md = Report.markdown(header, results, (System.nanoTime() - started) / 6e10, MachineLoad.loadAverage());
     Workspace.write(workspace.work().resolve("results.md"), md);
     Workspace.write(workspace.work().resolve("results.csv"), Csv.of(results));
@@ -122,6 +126,7 @@ public final class Main {
       generated.add(projects.suite(Suite.SCALE, Tool.a));
       if (options.failfast()) generated.add(projects.suite(Suite.SCALE, Tool.c));
     }
+    if (options.has(Part.STOP) && options.failfast()) generated.add(projects.stop(options.stopTests()));
     return generated;
   }
 }

@@ -19,17 +19,21 @@ import java.util.Set;
  * @param localRepo where {@code mvn install} put failfast's artifacts
  * @param realSuite null: no real-suite cell
  * @param realSuiteArgs Maven options for every build of the real suite
+ * @param stopTests the unstarted tests of the stop cell (50,000)
  */
 record Options(String given, boolean quick, int runs, Set<Part> only, boolean failfast, Set<String> scenarios,
-    int retries, double waitLoad, String maven, Path localRepo, Path realSuite, List<String> realSuiteArgs) {
+    int retries, double waitLoad, String maven, Path localRepo, Path realSuite, List<String> realSuiteArgs,
+    int stopTests) {
 
   static final int MAX_RUNS = 100;
+  static final int STOP_TESTS = 50_000;
+  static final int MAX_STOP_TESTS = 1_000_000;
 
   static final String USAGE = """
       java it/benchmark/Benchmark.java [options]
         --quick                 1 run per cell (default 5)
         --runs=N                N runs per cell, 1 to 100
-        --only=PART,...         headline, cpu, long, latency, scale, real (default: all but real)
+        --only=PART,...         headline, cpu, long, latency, scale, stop, real (default: all but real)
         --scenarios=NAME,...    only those time-table rows, e.g. "pass,fail early"
         --no-failfast           Surefire alone (no failfast install needed)
         --retries=N             total budget of runs taken again because other work skewed them (6)
@@ -39,6 +43,7 @@ record Options(String given, boolean quick, int runs, Set<Part> only, boolean fa
         --real-suite PATH       also run the Maven project at PATH, Surefire against failfast:run;
                                 without --only, it runs alone
         --real-suite-args=ARGS  Maven options for its every build, e.g. "-Drat.skip=true -Djacoco.skip=true"
+        --stop-tests=N          the stop cell's unstarted tests, 1 to 1,000,000 (50,000)
       """;
 
   static Options parse(String... args) {
@@ -53,6 +58,7 @@ record Options(String given, boolean quick, int runs, Set<Part> only, boolean fa
     Path localRepo = Path.of(System.getProperty("user.home"), ".m2", "repository");
     Path realSuite = null;
     List<String> realSuiteArgs = List.of();
+    int stopTests = STOP_TESTS;
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       String value = a.contains("=") ? a.substring(a.indexOf('=') + 1) : null;
@@ -74,6 +80,7 @@ record Options(String given, boolean quick, int runs, Set<Part> only, boolean fa
           realSuite = Path.of(value != null ? value : args[++i]).toAbsolutePath().normalize();
         }
         case "--real-suite-args" -> realSuiteArgs = List.of(required(a, value).trim().split("\\s+"));
+        case "--stop-tests" -> stopTests = number(a, value, 1, MAX_STOP_TESTS);
         default -> throw new IllegalArgumentException("unknown option '" + a + "'\n" + USAGE);
       }
     }
@@ -90,7 +97,7 @@ record Options(String given, boolean quick, int runs, Set<Part> only, boolean fa
       if (!failfast) throw new IllegalArgumentException("--real-suite compares with failfast: drop --no-failfast");
     }
     return new Options(String.join(" ", args), quick, runs != null ? runs : quick ? 1 : 5, only, failfast, scenarios,
-        retries, waitLoad, maven, localRepo, realSuite, realSuiteArgs);
+        retries, waitLoad, maven, localRepo, realSuite, realSuiteArgs, stopTests);
   }
 
   boolean has(Part part) {

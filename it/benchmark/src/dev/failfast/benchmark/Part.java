@@ -10,6 +10,7 @@ enum Part {
   LONG(Suite.LONG),
   LATENCY(null),
   SCALE(Suite.SCALE),
+  STOP(null),
   REAL(null);
 
   private final Suite suite;
@@ -18,7 +19,7 @@ enum Part {
     this.suite = suite;
   }
 
-  /** The generated suite of this part; null for latency (its own project) and the real suite. */
+  /** The generated suite of this part; null for latency and stop (their own projects) and the real suite. */
   Suite suite() {
     return suite;
   }
@@ -31,6 +32,6 @@ enum Part {
     for (Part p : values()) {
       if (p.id().equals(id.trim())) return p;
     }
-    throw new IllegalArgumentException("--only: '" + id + "' is not a part; use some of headline,cpu,long,latency,scale,real");
+    throw new IllegalArgumentException("--only: '" + id + "' is not a part; use some of headline,cpu,long,latency,scale,stop,real");
   }
 }

@@ -47,6 +47,17 @@ public final class Projects {
     return workspace.projects().resolve(suite.id() + flavour);
   }
 
+  /** Tests in each class of the stop suite, beside its parameterized test. */
+  public static final int STOP_TESTS_PER_CLASS = 500;
+  /** The invocations the parameterized test of each stop class would generate. */
+  public static final int STOP_INVOCATIONS = 100;
+  /** The stop suite's class that fails, first in class name order: its end is the cancel. */
+  public static final String STOP_FAILING_CLASS = "bench.AFailTest";
+
+  public Path stopDir() {
+    return workspace.projects().resolve("stop");
+  }
+
   public Path latencyDir() {
     return workspace.projects().resolve("latency");
   }
@@ -87,6 +98,34 @@ public final class Projects {
           latencyTest.render(Map.of("group", group, "kind", kinds.get(n), "class", cls)));
     }
     return new Project(dir, true, "Lat000Test", true);
+  }
+
+  /**
+   * A cancelled run's unstarted tail: {@link #STOP_FAILING_CLASS} fails at once, then classes of
+   * {@link #STOP_TESTS_PER_CLASS} trivial tests ({@code tests} in all) and a parameterized test of
+   * {@link #STOP_INVOCATIONS} invocations each; ungrouped, for {@code scope=run}.
+   */
+  public Project stop(int tests) throws IOException {
+    Path dir = stopDir();
+    Workspace.deleteTree(dir.resolve("src"));
+    writeProject(dir, true, 8, "", versions.junit());
+    Workspace.write(dir.resolve("src/test/java/bench/AFailTest.java"), groupTest.render(Map.of("annotation", "",
+        "class", "AFailTest", "tests", "  @Test void fails() { throw new IllegalStateException(\"fatal\"); }\n")));
+    for (int c = 0, left = tests; left > 0; c++, left -= STOP_TESTS_PER_CLASS) {
+      String cls = String.format("S%04dTest", c);
+      StringBuilder body = new StringBuilder();
+      for (int i = 0; i < Math.min(left, STOP_TESTS_PER_CLASS); i++) {
+        body.append(String.format("  @Test void t%03d() { Support.trivial(%d); }%n", i, i));
+      }
+      body.append(String.format("  @org.junit.jupiter.params.ParameterizedTest%n"
+          + "  @org.junit.jupiter.params.provider.MethodSource(\"arguments\")%n"
+          + "  void parameterized(int n) { Support.trivial(n); }%n"
+          + "  static java.util.stream.IntStream arguments() { return java.util.stream.IntStream.range(0, %d); }%n",
+          STOP_INVOCATIONS));
+      Workspace.write(dir.resolve("src/test/java/bench/" + cls + ".java"),
+          groupTest.render(Map.of("annotation", "", "class", cls, "tests", body.toString())));
+    }
+    return new Project(dir, true, "AFailTest", true);
   }
 
   private void writeProject(Path dir, boolean grouped, int threads, String argLine, String junit) throws IOException {

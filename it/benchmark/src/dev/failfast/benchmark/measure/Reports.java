@@ -78,6 +78,21 @@ final class Reports {
   private static final Pattern TIME = Pattern.compile("\\stime=\"([0-9.]+)\"");
   private static final Pattern TIMESTAMP = Pattern.compile("\\stimestamp=\"([^\"]+)\"");
 
+  /**
+   * ms from the end of class {@code className} (its suite's timestamp plus time) to the last report
+   * file or summary written: after a class whose failure cancels the run, what stopping the rest
+   * and writing their reports takes.
+   */
+  static double afterClassMs(Path project, String className) throws IOException {
+    long end = Long.MIN_VALUE;
+    long lastWritten = Long.MIN_VALUE;
+    for (Path f : files(project, "TEST-.*\\.xml|failfast-summary\\.json")) {
+      lastWritten = Math.max(lastWritten, Files.getLastModifiedTime(f).to(TimeUnit.MICROSECONDS));
+      if (f.getFileName().toString().equals("TEST-" + className + ".xml")) end = suiteEndMicros(f);
+    }
+    return end == Long.MIN_VALUE ? Double.NaN : (lastWritten - end) / 1e3;
+  }
+
   /** When a report's suite ended, in µs since the epoch; Surefire's timestamps have no zone: local time. */
   private static long suiteEndMicros(Path report) throws IOException {
     Matcher suite = SUITE.matcher(Files.readString(report));

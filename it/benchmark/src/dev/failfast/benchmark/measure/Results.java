@@ -9,8 +9,10 @@ import java.util.List;
  * @param retried time-to-red runs taken again because other work took more than {@link TimeToRed#NOISY} cores
  * @param latency null when not run
  * @param real null when not run
+ * @param stop null when not run
  */
-public record Results(List<Run> runs, int retried, LatencyResult latency, List<ScaleRun> scale, RealSuiteResult real) {
+public record Results(List<Run> runs, int retried, LatencyResult latency, List<ScaleRun> scale, RealSuiteResult real,
+    StopRun stop) {
 
   public Results {
     runs = List.copyOf(runs);
@@ -23,6 +25,7 @@ public record Results(List<Run> runs, int retried, LatencyResult latency, List<S
     if (latency != null) all.addAll(latency.runs());
     scale.forEach(s -> all.add(s.measurement()));
     if (real != null) real.runs().forEach(r -> all.add(r.measurement()));
+    if (stop != null) all.add(stop.measurement());
     return all;
   }
 }

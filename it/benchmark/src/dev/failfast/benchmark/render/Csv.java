@@ -22,6 +22,7 @@ public final class Csv {
       }
     }
     results.scale().forEach(s -> line(csv, "scale", "pass", s.tool().name(), 0, s.measurement()));
+    if (results.stop() != null) line(csv, "stop", "cancel", "cr", 0, results.stop().measurement());
     if (results.real() != null) {
       results.real().runs().forEach(r -> line(csv, "real", r.scenario().id(), r.tool().name(), r.rep(), r.measurement()));
     }

@@ -32,6 +32,11 @@ public final class Report {
       tables.append(t.table());
       t.target().ifPresent(targets::add);
     }
+    if (results.stop() != null) {
+      StopTable t = new StopTable(results.stop());
+      tables.append(t.table());
+      targets.add(t.target());
+    }
     if (results.real() != null) {
       RealSuiteTable t = new RealSuiteTable(results.real());
       tables.append(t.table());

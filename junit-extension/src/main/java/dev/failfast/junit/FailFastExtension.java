@@ -8,6 +8,7 @@ import dev.failfast.junit.group.CancelScope;
 import dev.failfast.junit.group.GroupRegistry.Binding;
 import dev.failfast.junit.group.Member;
 import dev.failfast.junit.group.MemberSignal;
+import dev.failfast.junit.stop.WholeStop;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.util.Optional;
@@ -16,7 +17,9 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.DynamicTestInvocationContext;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 import org.junit.jupiter.api.extension.InvocationInterceptor;
@@ -35,7 +38,8 @@ import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
  * ends ({@link CancelScope#end}) after its cleanup. A class starts when its first member passes
  * the gate; cleanup ({@code @AfterEach}, {@code @AfterAll}) is skipped only for what never started.
  * A class in no group is bound to {@link Binding#NONE}, whose gate never closes, so the same path
- * leaves it as it would run without failfast (docs/rules.md G11).
+ * leaves it as it would run without failfast (docs/rules.md G11). Under failfast's test JVM a
+ * container that has not started when its scope is cancelled never gets this far: {@link WholeStop}.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class FailFastExtension
@@ -43,6 +47,7 @@ public final class FailFastExtension
         AfterAllCallback,
         BeforeEachCallback,
         AfterEachCallback,
+        ExecutionCondition,
         InvocationInterceptor,
         ParameterResolver {
 
@@ -73,6 +78,12 @@ public final class FailFastExtension
   }
 
   // ---- class level ------------------------------------------------------------------------
+
+  /** Under failfast's test JVM, a container of a cancelled scope that has not started is stopped whole. */
+  @Override
+  public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+    return WholeStop.evaluate(context, () -> classState(context).scope());
+  }
 
   @Override
   public void beforeAll(ExtensionContext context) {

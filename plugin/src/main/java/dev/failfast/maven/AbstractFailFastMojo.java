@@ -1,6 +1,7 @@
 package dev.failfast.maven;
 
 import dev.failfast.junit.fork.ForkSettings;
+import dev.failfast.maven.cds.ClassDataSharing;
 import dev.failfast.maven.console.ConsoleReporter;
 import dev.failfast.maven.fork.ArgLine;
 import dev.failfast.maven.fork.ForkCommand;
@@ -62,6 +63,14 @@ public abstract class AbstractFailFastMojo extends ConfiguredMojo {
   /** The project as a forked lifecycle left it ({@code run}), with the properties it set. */
   @Parameter(defaultValue = "${executedProject}", readonly = true)
   private MavenProject executedProject;
+
+  /**
+   * Whether the test JVM maps JUnit's and failfast's classes from a class-data-sharing archive in
+   * {@code target/failfast-cds}, trained beside the first run for each JDK and JUnit version, to
+   * start faster. Left out when the {@code argLine} sets class data sharing itself.
+   */
+  @Parameter(property = "failfast.cds", defaultValue = "true")
+  private boolean cds;
 
   @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
   private PluginDescriptor plugin;
@@ -208,19 +217,24 @@ public abstract class AbstractFailFastMojo extends ConfiguredMojo {
     }
     ForkSettings forkSettings = new ForkSettings(run.selection().classes(), run.selection().methodFilters(),
         settings.classes().tags(), settings.classes().excludedTags(), parameters, settings.pom().threads());
-    ForkCommand command = new ForkCommand(javaExecutable(), run.jvmArguments(), systemProperties(settings.jvm()),
+    ForkCommand configured = new ForkCommand(javaExecutable(), run.jvmArguments(), systemProperties(settings.jvm()),
         classpath(run));
     ForkProcess fork = new ForkProcess(getLog(), settings.jvm().exitTimeout());
     Path workingDirectory = settings.jvm().workingDirectory().toPath();
     Files.createDirectories(workingDirectory);
     // In target/, not the shared temporary directory: it holds every -D property, secrets included.
     Path buildDirectory = Files.createDirectories(Path.of(project.getBuild().getDirectory()));
+    ClassDataSharing sharing = cds
+        ? ClassDataSharing.prepare(configured, buildDirectory.resolve(ClassDataSharing.DIRECTORY))
+        : ClassDataSharing.off("failfast.cds is false");
+    getLog().debug("Class data sharing: " + sharing);
+    ForkCommand command = sharing.apply(configured);
     Path argFile = Files.createTempFile(buildDirectory, "failfast-", ".args");
     ForkExit exit;
     Watchdog watchdog =
         new Watchdog(model, fork, new Watchdog.Limits(settings.pom().timeout(), QUIET_REPORT), console, getLog())
             .start();
-    try (watchdog) {
+    try (watchdog; sharing) {
       exit = fork.run(new ForkProcess.Launch(port -> {
         List<String> line = command.withArgumentFile(port, argFile);
         getLog().debug("Test JVM: " + String.join(" ", line) + " with " + command.arguments(port));

@@ -3,6 +3,7 @@ package dev.failfast.junit.fork;
 import dev.failfast.junit.classify.GroupMembership;
 import dev.failfast.junit.group.GroupRegistry;
 import dev.failfast.junit.rerun.Reruns;
+import dev.failfast.junit.stop.WholeStop;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,6 +54,7 @@ record Execution(boolean grouped, List<String> classes, Map<String, String> para
         .collect(Collectors.partitioningBy(name -> isGrouped(name, configured, loader)));
     Map<String, String> shared = RerunDriver.driven(Reruns.read(configured), settings.parameters());
     shared.put(GroupRegistry.SHARED_RUN, UUID.randomUUID().toString());
+    shared.put(WholeStop.PARAMETER, "true"); // the listener reports a container stopped whole as stopped
     List<Execution> executions = new ArrayList<>();
     if (!byGrouped.get(false).isEmpty()) {
       executions.add(new Execution(false, byGrouped.get(false), shared));

@@ -3,6 +3,7 @@ package dev.failfast.junit.fork;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.failfast.junit.classify.GroupMembership;
+import dev.failfast.junit.stop.WholeStop;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +25,8 @@ import org.junit.platform.launcher.TestPlan;
  * per node. JUnit reports nothing for the tests under a container that failed before running them
  * (a failing {@code @BeforeAll}) and one event for a skipped container; this listener gives each
  * such test the container's result, so every test is reported exactly once (docs/rules.md G10).
+ * A container stopped whole ({@link WholeStop}) is the exception: it is one stopped record, which
+ * the build JVM expands to its planned tests, so a stop costs the test JVM nothing per test.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class StreamingListener {
@@ -131,8 +134,13 @@ public final class StreamingListener {
 
     @Override
     public void executionSkipped(TestIdentifier identifier, String reason) {
-      TestResult result = TestResult.skipped(reason);
       long now = System.nanoTime();
+      if (WholeStop.wasStopped(identifier.getUniqueId())) {
+        // One record: the build JVM has the plan and reports each of its tests stopped (docs/fork-protocol.md).
+        finish(identifier.getUniqueId(), TestResult.stopped(reason), now);
+        return;
+      }
+      TestResult result = TestResult.skipped(reason);
       for (TestIdentifier descendant : plan.getDescendants(identifier)) {
         reportIfItProducedNoTest(plan, descendant, result, now);
         finish(descendant.getUniqueId(), result, now);

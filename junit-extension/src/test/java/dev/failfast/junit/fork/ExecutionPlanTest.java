@@ -7,6 +7,7 @@ import dev.failfast.junit.fork.fixtures.AnnotatedCancelsFixture;
 import dev.failfast.junit.fork.fixtures.PlainFixture;
 import dev.failfast.junit.fork.fixtures.PomStoppedFixture;
 import dev.failfast.junit.group.GroupRegistry;
+import dev.failfast.junit.stop.WholeStop;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +30,8 @@ class ExecutionPlanTest {
 
     assertThat(executions).singleElement().satisfies(execution -> {
       assertThat(execution.grouped()).isFalse();
-      assertThat(execution.parameters()).containsOnlyKeys(GroupRegistry.SHARED_RUN);
+      // failfast's own: the shared run, and its listener's report of containers stopped whole
+      assertThat(execution.parameters()).containsOnlyKeys(GroupRegistry.SHARED_RUN, WholeStop.PARAMETER);
     });
   }
 

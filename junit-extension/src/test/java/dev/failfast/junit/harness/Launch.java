@@ -5,6 +5,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 import dev.failfast.junit.fixtures.Journal;
 import dev.failfast.junit.fixtures.Sync;
 import dev.failfast.junit.group.GroupListeners;
+import dev.failfast.junit.stop.WholeStop;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,6 +73,15 @@ public final class Launch {
     return param("junit.jupiter.extensions.autodetection.enabled", "true");
   }
 
+  /**
+   * Containers that have not started when their scope is cancelled are stopped whole, as in
+   * failfast's test JVM ({@link WholeStop}); the recorder then reports each planned test under one
+   * stopped, as failfast's build JVM does.
+   */
+  public Launch wholeStops() {
+    return param(WholeStop.PARAMETER, "true");
+  }
+
   /** A value fixtures read through {@link Sync#setting(String)}. */
   public Launch setting(String key, String value) {
     settings.put(key, value);
@@ -105,6 +115,7 @@ public final class Launch {
 
   private static final class Recorder implements TestExecutionListener {
     private final RunResult run;
+    private volatile TestPlan plan;
 
     Recorder(RunResult run) {
       this.run = run;
@@ -112,6 +123,7 @@ public final class Launch {
 
     @Override
     public void testPlanExecutionStarted(TestPlan plan) {
+      this.plan = plan;
       for (TestIdentifier root : plan.getRoots()) {
         registerTree(plan, root);
       }
@@ -146,6 +158,9 @@ public final class Launch {
       synchronized (r) {
         r.skipped++;
         r.skipReason = reason;
+      }
+      if (WholeStop.wasStopped(id.getUniqueId())) {
+        run.stoppedWhole(r, plan.getDescendants(id), reason);
       }
     }
 

@@ -1,12 +1,15 @@
 package dev.failfast.junit.harness;
 
+import dev.failfast.junit.TestStoppedException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.engine.support.descriptor.MethodSource;
@@ -54,6 +57,25 @@ public final class RunResult {
       r = register(id);
     }
     return r;
+  }
+
+  /**
+   * A container stopped whole: each planned test under it is reported stopped with its reason, as
+   * failfast's build JVM reports them (docs/rules.md G10).
+   */
+  void stoppedWhole(TestResult container, Set<TestIdentifier> descendants, String reason) {
+    synchronized (container) {
+      container.stoppedWhole = true;
+    }
+    for (TestIdentifier descendant : descendants) {
+      TestResult r = get(descendant);
+      synchronized (r) {
+        if (r.isTest()) {
+          r.finished++;
+          r.result = TestExecutionResult.aborted(new TestStoppedException(reason));
+        }
+      }
+    }
   }
 
   void anomaly(String text) {

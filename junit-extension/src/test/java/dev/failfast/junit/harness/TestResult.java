@@ -17,6 +17,8 @@ public final class TestResult {
   int skipped;
   TestExecutionResult result;
   String skipReason;
+  /** Whether it is a container that failfast stopped whole ({@code Launch.wholeStops}). */
+  boolean stoppedWhole;
 
   TestResult(RunResult run, TestIdentifier id, String className, String methodName) {
     this.run = run;
@@ -53,6 +55,10 @@ public final class TestResult {
 
   public boolean isTest() {
     return id.isTest();
+  }
+
+  public boolean wasStoppedWhole() {
+    return stoppedWhole;
   }
 
   public boolean wasStarted() {

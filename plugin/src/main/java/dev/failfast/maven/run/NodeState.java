@@ -33,8 +33,12 @@ final class NodeState {
   }
 
   final TestNode node;
+  /** Nullable: its parent, {@code null} for an engine. */
+  final NodeState parent;
   /** Nullable: the report the node is in; {@code null} for an engine or another container outside classes. */
   final Report report;
+  /** Its planned children, in plan order; {@code null} while it has none (most nodes are tests). */
+  private List<NodeState> children;
   long forkStart = -1;
   long forkEnd = -1;
   long localStart;
@@ -47,9 +51,37 @@ final class NodeState {
   private OutputSpool.TestStream out;
   private OutputSpool.TestStream err;
 
-  NodeState(TestNode node, Report report) {
+  /** A node of the plan, added to its parent's children. */
+  NodeState(TestNode node, NodeState parent, Report report) {
     this.node = node;
+    this.parent = parent;
     this.report = report;
+    if (parent != null) {
+      if (parent.children == null) {
+        parent.children = new ArrayList<>();
+      }
+      parent.children.add(this);
+    }
+  }
+
+  /** Its planned children, in plan order: a copy, since a stand-in may be planned under it meanwhile. */
+  List<NodeState> children() {
+    return children == null ? List.of() : List.copyOf(children);
+  }
+
+  /** Whether it is a template or factory that produced no test, the one test it then is (docs/rules.md G10). */
+  boolean producedNoTest() {
+    return isTemplate() && children == null;
+  }
+
+  /** The {@code classname} of a test: from its nearest class, else its report's name. */
+  String caseClassName() {
+    for (NodeState e = parent; e != null && e.parent != null; e = e.parent) {
+      if (e.node.kind() == Kind.CLASS) {
+        return SurefireNames.className(e.node, e.report == null || e != e.report.topClass);
+      }
+    }
+    return report.name;
   }
 
   boolean isTest() {
@@ -73,23 +105,10 @@ final class NodeState {
     }
   }
 
-  /** Its {@code <testcase>}, with the outcome it has so far; {@code nodes} are the run's, by id. */
-  TestCaseResult testCase(Map<String, NodeState> nodes) {
-    return new TestCaseResult(caseClassName(nodes), SurefireNames.testName(node), result.outcome(), duration(),
+  /** Its {@code <testcase>}, with the outcome it has so far. */
+  TestCaseResult testCase() {
+    return new TestCaseResult(caseClassName(), SurefireNames.testName(node), result.outcome(), duration(),
         result.message(), result.throwableType(), result.stackTrace(), systemOut(), systemErr(), earlierAttempts);
-  }
-
-  /** The {@code classname} of a test: from its nearest class, else its report's name. */
-  private String caseClassName(Map<String, NodeState> nodes) {
-    for (NodeState e = nodes.get(node.parentId()); e != null; e = nodes.get(e.node.parentId())) {
-      if (e.node.kind() == Kind.CLASS) {
-        return SurefireNames.className(e.node, e.report == null || e != e.report.topClass);
-      }
-      if (e.node.parentId() == null) {
-        break;
-      }
-    }
-    return report.name;
   }
 
   /** How the console names it while it runs. */
@@ -110,9 +129,9 @@ final class NodeState {
     Set<String> ids = new HashSet<>();
     for (NodeState node : nodes.values()) {
       if (which.test(node)) {
-        for (String id = node.node.id(); id != null && ids.add(id); ) {
-          NodeState parent = nodes.get(id);
-          id = parent == null ? null : parent.node.parentId();
+        NodeState n = node;
+        while (n != null && ids.add(n.node.id())) { // up to the first ancestor already counted
+          n = n.parent;
         }
       }
     }

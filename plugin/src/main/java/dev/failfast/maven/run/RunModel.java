@@ -21,10 +21,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Predicate;
 
 /**
  * The build JVM's picture of a run, built from the test JVM's events: every planned node and
@@ -42,6 +40,7 @@ public final class RunModel implements ForkEvents {
   private final Map<String, NodeState> entries = new LinkedHashMap<>();
   private final Map<String, Report> byName = new LinkedHashMap<>();
   private final Cancellations cancellations = new Cancellations();
+  private final GroupIndex groupIndex = new GroupIndex();
   private Map<String, String> systemProperties = Map.of();
   private int tests;
   private boolean planComplete;
@@ -82,8 +81,9 @@ public final class RunModel implements ForkEvents {
           : node.displayName();
       report = byName.computeIfAbsent(name, Report::new);
     }
-    NodeState entry = new NodeState(node, report);
+    NodeState entry = new NodeState(node, parent, report);
     entries.put(node.id(), entry);
+    groupIndex.add(entry);
     if (report != null && node.kind() == Kind.CLASS && report.topClass == null) {
       report.topClass = entry;
     } else if (report != null && entry.isTest()) {
@@ -98,7 +98,7 @@ public final class RunModel implements ForkEvents {
     planComplete = true;
     observer.planComplete(new RunObserver.Plan(tests, byName.values().stream().filter(r -> !r.tests.isEmpty())
         .map(r -> r.name).toList(), (int) entries.values().stream().filter(NodeState::isTemplate).count(),
-        groupNames()));
+        groupIndex.groupNames()));
   }
 
   @Override
@@ -119,6 +119,9 @@ public final class RunModel implements ForkEvents {
     }
     entry.result = result;
     entry.forkEnd = nanoTime;
+    if (!entry.isTest() && result.outcome() == Outcome.STOPPED) {
+      stopUnder(entry, result, nanoTime);
+    }
     if (entry.isTest()) {
       lastTestFinished = System.nanoTime();
       entry.pauseOutput();
@@ -129,6 +132,20 @@ public final class RunModel implements ForkEvents {
     Report report = entry.report;
     if (report != null && report.topClass != null && report.topClass.result != null && report.unfinished == 0) {
       write(report);
+    }
+  }
+
+  /**
+   * A container stopped whole (the test JVM sends it alone, docs/fork-protocol.md): each planned node
+   * under it without a result gets its stop, a template or factory that produced no test as the one
+   * test it then is (docs/rules.md G10). Each node is visited once: O(its descendants).
+   */
+  private void stopUnder(NodeState container, TestResult result, long nanoTime) {
+    if (container.producedNoTest()) {
+      standIn(container);
+    }
+    for (NodeState child : container.children()) {
+      finished(child.node.id(), result, nanoTime);
     }
   }
 
@@ -165,14 +182,7 @@ public final class RunModel implements ForkEvents {
   @Override
   public synchronized void groupCancelled(Cancellation cancellation) {
     cancellations.cancelled(cancellation);
-    Predicate<NodeState> inScope = e -> e.result == null && !e.node.id().equals(cancellation.originId())
-        && (cancellation.group() == null || cancellation.group().equals(e.node.group()));
-    // Jupiter reports a test started before failfast's gate admits it; only the test JVM's own
-    // decision knows which members were running (and interrupted) when the group was cancelled.
-    int unfinished = (int) entries.values().stream().filter(e -> e.isTest() && inScope.test(e)).count();
-    int running = Math.min(cancellation.interruptedMembers(), unfinished);
-    int templates = (int) entries.values().stream().filter(e -> e.isTemplate() && inScope.test(e)).count();
-    observer.groupCancelled(cancellation, new RunObserver.Stopping(unfinished - running, running, templates));
+    observer.groupCancelled(cancellation, groupIndex.stopping(cancellation));
   }
 
   @Override
@@ -284,10 +294,15 @@ public final class RunModel implements ForkEvents {
     List<NodeState> templates = entries.values().stream()
         .filter(e -> e.isTemplate() && e.result == null && !withTests.contains(e.node.id())).toList();
     for (NodeState template : templates) {
-      TestNode test = template.node.producedNoTest();
-      planned(test);
-      entries.get(test.id()).startedAs(template);
+      standIn(template).startedAs(template);
     }
+  }
+
+  /** Plans the one test a template or factory that produced none is (docs/rules.md G10). */
+  private NodeState standIn(NodeState template) {
+    TestNode test = template.node.producedNoTest();
+    planned(test);
+    return entries.get(test.id());
   }
 
   // ---- the report model ---------------------------------------------------------------------
@@ -314,14 +329,10 @@ public final class RunModel implements ForkEvents {
     Cancellation run = cancellations.run();
     NodeState runOrigin = run == null ? null : entries.get(run.originId());
     List<GroupSummary> groups =
-        cancellations.summaries(groupNames(), byGroup, runOrigin == null ? null : runOrigin.node.group());
+        cancellations.summaries(groupIndex.groupNames(), byGroup, runOrigin == null ? null : runOrigin.node.group());
     return new RunSummary(Totals.of(all), groups, elapsed, forkExit);
   }
 
-  private List<String> groupNames() {
-    return byName.values().stream().flatMap(r -> r.tests.stream()).map(e -> e.node.group()).filter(Objects::nonNull)
-        .distinct().sorted().toList();
-  }
 
   private ClassResult classResult(Report report) {
     List<TestCaseResult> cases = report.tests.stream().filter(e -> e.result != null).map(this::testCase).toList();
@@ -337,6 +348,6 @@ public final class RunModel implements ForkEvents {
   }
 
   private TestCaseResult testCase(NodeState test) {
-    return test.testCase(entries);
+    return test.testCase();
   }
 }

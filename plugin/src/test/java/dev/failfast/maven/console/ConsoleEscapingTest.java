@@ -46,7 +46,7 @@ class ConsoleEscapingTest {
     ClassResult result = new ClassResult("com.acme.T", group, Instant.EPOCH, Duration.ZERO, List.of(failed), null,
         Map.of());
 
-    console.planComplete(new Plan(1, 1, 0, List.of(group)));
+    console.planComplete(new Plan(1, List.of("com.acme.T"), 0, List.of(group)));
     console.groupCancelled(cancellation, new Stopping(1, 0, 0));
     console.memberOverdue("com.acme.T.t" + HOSTILE + "()", cancellation, Duration.ofSeconds(1));
     console.stillRunning(Duration.ofSeconds(30), List.of(new RunningTest("com.acme.T.t" + HOSTILE + "()",

@@ -189,10 +189,12 @@ class RunModelTest {
     assertThat(seen).contains("class com.acme.Calc " + new Totals(2, 0, 2, 0, 0));
   }
 
-  /** A template's invocations are planned only as they run: the counts say how many templates there are. */
-  @Test
-  void templatesAreCountedBesideTheTestsKnownAtPlanTime() {
-    RunModel fresh = TestRuns.model(observer(), temp.resolve("fresh"));
+  /**
+   * A fresh model with a class Param of group payments: a template values(int) with no invocation
+   * yet and a test plain(); its plan not yet complete.
+   */
+  private RunModel paramClass(Path reports) {
+    RunModel fresh = TestRuns.model(observer(), reports);
     String classId = id("Param", null);
     fresh.planned(new TestNode(ENGINE, null, Kind.CONTAINER, null, null, "JUnit Jupiter", "JUnit Jupiter", null));
     fresh.planned(new TestNode(classId, ENGINE, Kind.CLASS, "com.acme.Param", null, "Param", "Param", "payments"));
@@ -200,6 +202,13 @@ class RunModelTest {
         "values", "values(int)", "values(int)", "payments"));
     fresh.planned(new TestNode(classId + "/[method:plain()]", classId, Kind.TEST, "com.acme.Param", "plain",
         "plain()", "plain()", "payments"));
+    return fresh;
+  }
+
+  /** A template's invocations are planned only as they run: the counts say how many templates there are. */
+  @Test
+  void templatesAreCountedBesideTheTestsKnownAtPlanTime() {
+    RunModel fresh = paramClass(temp.resolve("fresh"));
     fresh.planComplete();
     fresh.groupCancelled(PAYMENTS);
 
@@ -246,6 +255,43 @@ class RunModelTest {
     // the classes never finished in the fork, yet each gets its console line
     assertThat(seen).contains(
         "class com.acme.Calc " + new Totals(2, 0, 1, 0, 0), "class com.acme.Pay " + new Totals(4, 0, 0, 0, 4));
+  }
+
+  /**
+   * A class the test JVM stopped whole comes as one stopped record (docs/fork-protocol.md): each of
+   * its planned tests, its nested class's included, is reported stopped with its message, and a
+   * template that produced no test is one stopped test (docs/rules.md G10); its report is written.
+   */
+  @Test
+  void aContainerStoppedWholeReportsEachOfItsPlannedTestsStopped() {
+    RunModel fresh = paramClass(temp);
+    String classId = id("Param", null);
+    String nestedId = classId + "/[nested-class:Inner]";
+    fresh.planned(new TestNode(nestedId, classId, Kind.CLASS, "com.acme.Param$Inner", null, "Inner", "Inner",
+        "payments"));
+    fresh.planned(new TestNode(nestedId + "/[method:inner()]", nestedId, Kind.TEST, "com.acme.Param$Inner", "inner",
+        "inner()", "inner()", "payments"));
+    fresh.planComplete();
+    String stop = "stopped: " + PAYMENTS.description();
+
+    fresh.finished(classId, TestResult.stopped(stop), 5);
+
+    assertThat(fresh.classResults().get(0).tests())
+        .extracting(TestCaseResult::className, TestCaseResult::name, TestCaseResult::outcome, TestCaseResult::message)
+        .containsExactly(
+            tuple("com.acme.Param", "plain", Outcome.STOPPED, stop),
+            tuple("com.acme.Param$Inner", "inner", Outcome.STOPPED, stop),
+            tuple("com.acme.Param", "values(int)", Outcome.STOPPED, stop));
+    assertThat(report("com.acme.Param")).content().contains("name=\"values(int)\"", "name=\"inner\"");
+    assertThat(seen).contains("class com.acme.Param " + new Totals(3, 0, 0, 0, 3));
+  }
+
+  /** A class JUnit skipped (disabled) is no stop: its record carries no descendant's result. */
+  @Test
+  void aSkippedClassIsNotExpanded() {
+    model.finished(id("Calc", null), TestResult.skipped("stopped: by hand"), 5);
+
+    assertThat(report("com.acme.Calc")).doesNotExist(); // its tests' own records are still to come
   }
 
   /** A template the dead test JVM never ran is one stopped test, as when a cancellation stops it. */

@@ -1,0 +1,79 @@
+package dev.failfast.junit.stop;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import dev.failfast.junit.group.CancelScope;
+import dev.failfast.junit.group.GroupCancellation;
+import dev.failfast.junit.group.StopMessage;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.apiguardian.api.API;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Stops a container whole when its scope is cancelled before it starts. Jupiter evaluates a
+ * container's conditions before it runs anything of it (for a class, before its instance and its
+ * {@code @BeforeAll}; for a template or factory, before its arguments or its dynamic tests), so a
+ * container this condition disables has started nothing.
+ *
+ * <p>Only where {@link #PARAMETER} is {@code true}, which failfast's test JVM sets: its listener
+ * turns the one skipped container into a stopped result and the build JVM reports each planned
+ * test of it. Under another launcher (Surefire, an IDE) a skipped container would be counted once
+ * instead of once per test, so there each test is stopped at its own gate, as before.
+ */
+@API(status = INTERNAL, since = "0.1")
+public final class WholeStop {
+
+  /** The configuration parameter that enables whole-container stops; set by failfast's test JVM only. */
+  public static final String PARAMETER = "failfast.stopContainersWhole";
+
+  private static final ConditionEvaluationResult ENABLED =
+      ConditionEvaluationResult.enabled("its fail-fast scope is not cancelled");
+
+  /** The unique-id segment types of the containers stopped whole; test methods stop at their gate. */
+  private static final Set<String> CONTAINER_SEGMENTS =
+      Set.of("class", "nested-class", "class-template", "test-template", "test-factory");
+
+  /** The containers stopped whole and not yet reported: the one record of what was stopped. */
+  private static final Set<String> STOPPED = ConcurrentHashMap.newKeySet();
+
+  private WholeStop() {}
+
+  /**
+   * Whether the context's container runs: disabled, with its stop message as the reason, when
+   * whole stops are enabled and {@code scope} is cancelled.
+   *
+   * @param scope the cancel scope of the context's class, asked only for a container
+   */
+  public static ConditionEvaluationResult evaluate(ExtensionContext context, Supplier<CancelScope> scope) {
+    if (!context.getConfigurationParameter(PARAMETER).map(Boolean::parseBoolean).orElse(false)
+        || !isContainer(context.getUniqueId())) {
+      return ENABLED;
+    }
+    Optional<GroupCancellation> cancellation = scope.get().cancellation();
+    if (cancellation.isEmpty()) {
+      return ENABLED;
+    }
+    STOPPED.add(context.getUniqueId());
+    return ConditionEvaluationResult.disabled(StopMessage.notStarted(cancellation.get().describe()));
+  }
+
+  /**
+   * Whether the skipped node {@code uniqueId} was stopped whole, rather than disabled; forgets it,
+   * since each node is reported once.
+   */
+  public static boolean wasStopped(String uniqueId) {
+    return STOPPED.remove(uniqueId);
+  }
+
+  /** Whether the last segment of a unique id names a container stopped whole: {@code …/[class:…]}. */
+  static boolean isContainer(String uniqueId) {
+    // Jupiter encodes '/', '[' and ':' inside segment values, so the last "/[" starts the last segment.
+    int start = uniqueId.lastIndexOf("/[");
+    int colon = start < 0 ? -1 : uniqueId.indexOf(':', start);
+    return colon > 0 && CONTAINER_SEGMENTS.contains(uniqueId.substring(start + 2, colon));
+  }
+}
