@@ -48,7 +48,12 @@ public enum ForkRecord {
   EXITING("exiting", Sender.TEST_JVM, "how"),
   ABORTED("aborted", Sender.TEST_JVM, "problem"),
   RUN_FINISHED("runFinished", Sender.TEST_JVM),
-  EXIT_HELD("exitHeld", Sender.TEST_JVM, "holders");
+  EXIT_HELD("exitHeld", Sender.TEST_JVM, "holders"),
+  /**
+   * The build JVM cancels the test JVM's whole run ({@link RunCancelOrder}): another test JVM's
+   * {@code scope=run} cancellation, or the failure budget. Sent any time after the settings.
+   */
+  CANCEL_RUN("cancelRun", Sender.BUILD_JVM, "reason", "originId", "origin", "detail");
 
   /** The protocol's version: bumped whenever a record is added, removed or changed. */
   public static final String VERSION = "failfast-fork-4";

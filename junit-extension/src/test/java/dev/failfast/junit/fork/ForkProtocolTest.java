@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.failfast.junit.group.CancelReason;
+import dev.failfast.junit.group.GroupRegistry.RunCancel;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -40,6 +42,9 @@ class ForkProtocolTest {
     ByteArrayOutputStream fromBuildJvm = new ByteArrayOutputStream();
     someSettings().write(new RecordWriter(fromBuildJvm));
     ExitHolders.ask(new RecordWriter(fromBuildJvm));
+    RunCancel budget = new RunCancel(CancelReason.FAILURE_BUDGET, "[test:x]", "com.acme.X.y()",
+        "failure budget of 2 reached (skipAfterFailureCount)");
+    RunCancelOrder.send(new RecordWriter(fromBuildJvm), budget);
 
     Set<String> tags = new TreeSet<>();
     for (ByteArrayOutputStream stream : List.of(fromTestJvm, fromBuildJvm)) {
@@ -60,6 +65,7 @@ class ForkProtocolTest {
     RecordReader settings = reader(fromBuildJvm);
     assertThat(ForkSettings.read(settings)).isEqualTo(someSettings());
     assertThat(ExitHolders.isQuestion(settings.read())).isTrue();
+    assertThat(RunCancelOrder.read(settings.read())).isEqualTo(budget);
   }
 
   @Test
