@@ -4,7 +4,6 @@ import dev.failfast.junit.fork.ForkSettings;
 import dev.failfast.maven.console.ConsoleReporter;
 import dev.failfast.maven.fork.ArgLine;
 import dev.failfast.maven.fork.ForkCommand;
-import dev.failfast.maven.fork.ForkExit;
 import dev.failfast.maven.fork.ForkProcess;
 import dev.failfast.maven.report.ReportFiles;
 import dev.failfast.maven.report.RunSummary;
@@ -14,6 +13,8 @@ import dev.failfast.maven.run.RunEnding;
 import dev.failfast.maven.run.RunModel;
 import dev.failfast.maven.run.Verdict;
 import dev.failfast.maven.run.Watchdog;
+import dev.failfast.maven.forks.ForkRun;
+import dev.failfast.junit.group.GroupRegistry;
 import dev.failfast.maven.select.ClassFiles;
 import dev.failfast.maven.select.ClassPattern;
 import dev.failfast.maven.select.TestFilter;
@@ -117,13 +118,16 @@ public abstract class AbstractFailFastMojo extends ConfiguredMojo {
     ReportFiles files = new ReportFiles(new SurefireReportWriter(reports));
     RunEnding ending;
     RunModel model;
+    ForkRun forks;
     long start = System.nanoTime();
     Path temporary = Files.createDirectories(Path.of(project.getBuild().getDirectory(), "failfast-tmp"));
     try (OutputSpool spool = new OutputSpool(Files.createTempDirectory(temporary, "output-"))) {
-      model = new RunModel(console, files, spool);
-      ending = fork(run, model, console); // each class's report is written as the class finishes
+      model = new RunModel(console, files, spool, run.settings().forkCount().count());
+      forks = fork(run, model, console); // each class's report is written as the class finishes
+      ending = forks.conclude();
     }
-    RunSummary summary = model.summary(Duration.ofNanos(System.nanoTime() - start), ending.forkExit());
+    RunSummary summary = model.summary(Duration.ofNanos(System.nanoTime() - start), ending.forkExit())
+        .withCrossForkCancelNanos(forks.crossForkCancelNanos());
     files.writeSummary(summary);
     console.summary(summary, model.classResults());
     if (files.failure() != null) {
@@ -173,36 +177,39 @@ public abstract class AbstractFailFastMojo extends ConfiguredMojo {
     }
   }
 
-  /** Runs the test JVM to its end, delivering its events to the model, and says how it ended. */
-  private RunEnding fork(Prepared run, RunModel model, ConsoleReporter console)
+  /** Runs the test JVMs to their end, delivering their events to the model. */
+  private ForkRun fork(Prepared run, RunModel model, ConsoleReporter console)
       throws MojoExecutionException, MojoFailureException, IOException, InterruptedException {
     RunSettings settings = run.settings();
+    Map<String, String> parameters = settings.pom().junitParameters(run.selection().groups());
+    if (settings.failureBudget().isSet()) {
+      // The build JVM counts the failures; every class, grouped or not, must be stoppable.
+      parameters.put(GroupRegistry.CANCELLABLE_RUN, "true");
+      parameters.put(PomSettings.AUTODETECTION, "true");
+    }
     ForkSettings forkSettings = new ForkSettings(run.selection().classes(), run.selection().methodFilters(),
-        settings.classes().tags(), settings.classes().excludedTags(),
-        settings.pom().junitParameters(run.selection().groups()), settings.pom().threads());
+        settings.classes().tags(), settings.classes().excludedTags(), parameters, settings.pom().threads());
     ForkCommand command = new ForkCommand(javaExecutable(), run.jvmArguments(), systemProperties(settings.jvm()),
         classpath(run));
-    ForkProcess fork = new ForkProcess(getLog(), settings.jvm().exitTimeout());
     Path workingDirectory = settings.jvm().workingDirectory().toPath();
     Files.createDirectories(workingDirectory);
     // In target/, not the shared temporary directory: it holds every -D property, secrets included.
     Path buildDirectory = Files.createDirectories(Path.of(project.getBuild().getDirectory()));
-    Path argFile = Files.createTempFile(buildDirectory, "failfast-", ".args");
-    ForkExit exit;
-    Watchdog watchdog =
-        new Watchdog(model, fork, new Watchdog.Limits(settings.pom().timeout(), QUIET_REPORT), console, getLog())
-            .start();
-    try (watchdog) {
-      exit = fork.run(new ForkProcess.Launch(port -> {
+    ForkRun forks = new ForkRun(new ForkRun.Context(model, console, new Watchdog.Limits(settings.pom().timeout(),
+        QUIET_REPORT), getLog(), settings.jvm().exitTimeout()), settings.forkCount(), settings.failureBudget(),
+        forkSettings);
+    forks.run(index -> {
+      Path argFile = Files.createTempFile(buildDirectory, "failfast-", ".args");
+      return new ForkProcess.Launch(port -> {
         List<String> line = command.withArgumentFile(port, argFile);
         getLog().debug("Test JVM: " + String.join(" ", line) + " with " + command.arguments(port));
         return line;
-      }, argFile, environment(settings.jvm()), workingDirectory), forkSettings, model);
-    }
+      }, argFile, environment(settings.jvm()), workingDirectory);
+    });
     if (model.aborted() != null) {
       throw new MojoFailureException(model.aborted()); // bad input the test JVM found: no test ran
     }
-    return RunEnding.conclude(model, exit, watchdog.stop());
+    return forks;
   }
 
   /** Only when a test runs: a module without tests needs no JUnit on its classpath. */

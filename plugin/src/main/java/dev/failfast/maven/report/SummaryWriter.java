@@ -25,6 +25,7 @@ import java.util.Optional;
  *   "totals" : { "tests" : 3, "failures" : 0, "errors" : 1, "skipped" : 0, "stopped" : 2 },
  *   "elapsedMillis" : 1520,
  *   "forkExit" : null,
+ *   "crossForkCancelNanos" : [ 4210000 ],
  *   "groups" : [ {
  *     "name" : "payments",
  *     "outcome" : "cancelled",
@@ -71,6 +72,11 @@ public final class SummaryWriter {
       writeTotals(json, summary.totals());
       json.writeNumberField("elapsedMillis", summary.elapsed().toMillis());
       json.writeStringField("forkExit", TextLimit.cut(summary.forkExit(), TEXT_LIMIT));
+      json.writeArrayFieldStart("crossForkCancelNanos");
+      for (long latency : summary.crossForkCancelNanos()) {
+        json.writeNumber(latency);
+      }
+      json.writeEndArray();
       json.writeArrayFieldStart("groups");
       for (GroupSummary group : summary.groups()) {
         writeGroup(json, group);

@@ -104,18 +104,14 @@ public final class TakeOver {
    */
   public List<String> notImplemented() {
     List<String> warnings = new ArrayList<>();
-    String forkCount = setByPlugin("forkCount", "forkCount");
-    if (forkCount != null && !forkCount.equals("1")) {
-      warnings.add("forkCount=" + forkCount + " is not supported by failfast yet: the tests run in one test JVM");
+    String reuseForks = setByPlugin("reuseForks", "reuseForks");
+    if ("false".equalsIgnoreCase(reuseForks)) {
+      warnings.add("reuseForks=false is not supported by failfast: each test JVM runs its whole share of the classes,"
+          + " since a group's classes must share one JVM to cancel each other");
     }
     String reruns = setByPlugin("rerunFailingTestsCount", plugin.property("rerunFailingTestsCount"));
     if (reruns != null && !reruns.equals("0")) {
       warnings.add("rerunFailingTestsCount=" + reruns + " is not supported by failfast yet: a failing test runs once");
-    }
-    String skipAfter = setByPlugin("skipAfterFailureCount", plugin.property("skipAfterFailureCount"));
-    if (skipAfter != null && !skipAfter.equals("0")) {
-      warnings.add("skipAfterFailureCount=" + skipAfter + " is not supported by failfast yet: the run goes on after"
-          + " failures; <scope>run</scope> stops it at the first fatal one");
     }
     return warnings;
   }
