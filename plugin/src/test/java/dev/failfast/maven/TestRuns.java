@@ -23,9 +23,14 @@ public final class TestRuns {
 
   /** Reports go to {@code directory/reports}, spooled output to {@code directory/spool}. */
   public static RunModel model(RunObserver observer, Path directory) {
+    return model(observer, directory, 1);
+  }
+
+  /** A model for {@code forks} test JVMs. */
+  public static RunModel model(RunObserver observer, Path directory, int forks) {
     try {
       return new RunModel(observer, new ReportFiles(new SurefireReportWriter(reports(directory))),
-          new OutputSpool(directory.resolve("spool")));
+          new OutputSpool(directory.resolve("spool")), forks);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -32,15 +32,11 @@ public record ForkCount(int count, String note) {
     }
     String value = text.trim();
     boolean perCore = value.endsWith("C") || value.endsWith("c");
-    BigDecimal number;
-    try {
-      number = new BigDecimal(perCore ? value.substring(0, value.length() - 1) : value);
-    } catch (NumberFormatException e) {
-      throw notACount(value);
+    if (!value.matches(perCore ? "[0-9]+(\\.[0-9]+)?[cC]" : "[0-9]+")) {
+      throw new IllegalArgumentException("forkCount: '" + value + "' is not a number of test JVMs; give a whole number"
+          + " such as 2, or a number per processor core such as 1C or 1.5C");
     }
-    if (number.signum() < 0 || !perCore && number.stripTrailingZeros().scale() > 0) {
-      throw notACount(value);
-    }
+    BigDecimal number = new BigDecimal(perCore ? value.substring(0, value.length() - 1) : value);
     if (number.signum() == 0) {
       return new ForkCount(1, "forkCount=" + value + " runs Surefire's tests inside Maven's own JVM; failfast always"
           + " runs them in a test JVM it can end, so it runs one (forkCount=1)");
@@ -53,10 +49,5 @@ public record ForkCount(int count, String note) {
           + " such as 2 or 1C (one per processor core)");
     }
     return new ForkCount(Math.max(1, jvms.setScale(0, RoundingMode.DOWN).intValueExact()), null);
-  }
-
-  private static IllegalArgumentException notACount(String value) {
-    return new IllegalArgumentException("forkCount: '" + value + "' is not a number of test JVMs; give a whole number"
-        + " such as 2, or a number per processor core such as 1C or 1.5C");
   }
 }
