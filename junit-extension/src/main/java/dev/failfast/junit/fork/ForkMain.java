@@ -7,6 +7,8 @@ import dev.failfast.junit.config.FailFastConfiguration;
 import dev.failfast.junit.group.FailureText;
 import dev.failfast.junit.group.GroupListeners;
 import dev.failfast.junit.group.TextLimit;
+import dev.failfast.junit.partition.PlannedTests;
+import dev.failfast.junit.partition.RunPart;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -108,7 +110,8 @@ public final class ForkMain {
           FailFastConfiguration.throwableTypes(PomGroups.inPom(key), value, loader);
         }
       });
-      executions = Execution.plan(settings, configured, loader);
+      List<String> part = RunPart.classes(settings.classes(), configured, loader, names -> plannedTests(settings, names));
+      executions = Execution.plan(settings.withClasses(part), configured, loader);
       requests = executions.stream().map(execution -> request(settings, execution)).toList();
       // A launcher each: the listeners it loads (the plan order of sequential groups) follow one plan.
       for (int i = 0; i < executions.size(); i++) {
@@ -189,6 +192,12 @@ public final class ForkMain {
     if (interrupted) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  /** The tests JUnit plans for each class, to weigh the classes of a split that has no timings. */
+  private static Map<String, Long> plannedTests(ForkSettings settings, List<String> classes) {
+    Execution all = new Execution(false, classes, settings.parameters());
+    return PlannedTests.count(LauncherFactory.create().discover(request(settings, all)), classes);
   }
 
   private static LauncherDiscoveryRequest request(ForkSettings settings, Execution execution) {

@@ -47,6 +47,11 @@ public record ForkSettings(
     parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
   }
 
+  /** These settings with {@code selected} as the classes, such as the classes of this JVM's part. */
+  public ForkSettings withClasses(List<String> selected) {
+    return new ForkSettings(selected, methodFilters, includeTags, excludeTags, parameters, threads);
+  }
+
   /** Writes the settings as {@link ForkRecord}s, after a hello naming this protocol's version. */
   public void write(RecordWriter out) throws IOException {
     out.write(ForkRecord.HELLO.record(ForkRecord.VERSION));
