@@ -1,6 +1,7 @@
 package dev.failfast.maven.forks;
 
 import dev.failfast.junit.fork.ForkSettings;
+import dev.failfast.junit.partition.RunPart;
 import dev.failfast.maven.fork.ForkExit;
 import dev.failfast.maven.fork.ForkProcess;
 import dev.failfast.maven.run.ForkChannel;
@@ -29,9 +30,6 @@ import org.apache.maven.plugin.logging.Log;
  * alone and takes nothing of the others with it.
  */
 public final class ForkRun {
-
-  /** The JUnit configuration parameter with the parts of the run a test JVM runs, {@code k/n}, in order. */
-  static final String PARTS = "failfast.parts";
 
   /** How to start the {@code index}-th test JVM. */
   @FunctionalInterface
@@ -110,7 +108,7 @@ public final class ForkRun {
     }
     Map<String, String> parameters = new LinkedHashMap<>(settings.parameters());
     String share = (index + 1) + "/" + count;
-    parameters.merge(PARTS, share, (shard, fork) -> shard + "," + fork);
+    parameters.merge(RunPart.PARTS, share, (shard, fork) -> shard + "," + fork);
     return new ForkSettings(settings.classes(), settings.methodFilters(), settings.includeTags(),
         settings.excludeTags(), parameters, settings.threads());
   }
