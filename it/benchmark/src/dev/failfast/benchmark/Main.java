@@ -83,7 +83,7 @@ public final class Main {
             .measure(options.realSuite(), options.runs())
         : null;
 
-    Results results = new Results(runs, timeToRed.retried(), latency, scale, real);
+    Results results = new Results(runs, timeToRed.retried(), latency, scale, real, timeToRed.crossForkNanos());
     String md = Report.markdown(header, results, (System.nanoTime() - started) / 6e10, MachineLoad.loadAverage());
     Workspace.write(workspace.work().resolve("results.md"), md);
     Workspace.write(workspace.work().resolve("results.csv"), Csv.of(results));

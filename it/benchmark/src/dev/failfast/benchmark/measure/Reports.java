@@ -24,6 +24,8 @@ final class Reports {
       "\"name\"\\s*:\\s*\"([^\"]+)\"\\s*,\\s*\"outcome\"\\s*:\\s*\"cancelled\"[^{}]*?\\{[^{}]*\\}[^{}]*?"
           + "\"cancelLatencyNanos\"\\s*:\\s*(\\d+)");
 
+  private static final Pattern CROSS_FORK_JSON = Pattern.compile("\"crossForkCancelNanos\"\\s*:\\s*\\[([^\\]]*)\\]");
+
   private Reports() {}
 
   /** Every {@code target/surefire-reports} below {@code project} (one a module). */
@@ -97,6 +99,19 @@ final class Reports {
     for (Path summary : files(project, "failfast-summary\\.json")) {
       Matcher m = GROUP_JSON.matcher(Files.readString(summary));
       while (m.find()) result.put(m.group(1), Long.parseLong(m.group(2)));
+    }
+    return result;
+  }
+
+  /** Every crossForkCancelNanos figure of the project's failfast-summary.json: one per test JVM told to cancel. */
+  static List<Long> crossForkLatencies(Path project) throws IOException {
+    List<Long> result = new ArrayList<>();
+    for (Path summary : files(project, "failfast-summary\\.json")) {
+      Matcher list = CROSS_FORK_JSON.matcher(Files.readString(summary));
+      if (list.find()) {
+        Matcher number = Pattern.compile("\\d+").matcher(list.group(1));
+        while (number.find()) result.add(Long.parseLong(number.group()));
+      }
     }
     return result;
   }

@@ -9,12 +9,15 @@ import java.util.List;
  * @param retried time-to-red runs taken again because other work took more than {@link TimeToRed#NOISY} cores
  * @param latency null when not run
  * @param real null when not run
+ * @param crossForkNanos how long each other test JVM took to settle a scope=run cancellation of a forkCount=2 run
  */
-public record Results(List<Run> runs, int retried, LatencyResult latency, List<ScaleRun> scale, RealSuiteResult real) {
+public record Results(List<Run> runs, int retried, LatencyResult latency, List<ScaleRun> scale, RealSuiteResult real,
+    List<Long> crossForkNanos) {
 
   public Results {
     runs = List.copyOf(runs);
     scale = List.copyOf(scale);
+    crossForkNanos = List.copyOf(crossForkNanos);
   }
 
   /** Every Maven invocation that was measured, for the CPU-noise summary. */

@@ -22,6 +22,13 @@ public final class Report {
       tables.append(t.table());
       targets.addAll(t.targets());
     }
+    if (!results.crossForkNanos().isEmpty()) {
+      List<Long> nanos = results.crossForkNanos();
+      double p99 = Stats.percentile(nanos, 99);
+      targets.add(new Target("forkCount=2: a scope=run cancel reaches the other test JVM ≤ 50 ms (p99)",
+          String.format("median %s, p99 %s over %d cancellations", Stats.ms(Stats.percentile(nanos, 50)), Stats.ms(p99),
+              nanos.size()), p99 <= 50e6));
+    }
     if (results.latency() != null) {
       LatencyTable t = new LatencyTable(results.latency());
       tables.append(t.table());
