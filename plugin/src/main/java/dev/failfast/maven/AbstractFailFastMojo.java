@@ -14,6 +14,7 @@ import dev.failfast.maven.run.RunModel;
 import dev.failfast.maven.run.Verdict;
 import dev.failfast.maven.run.Watchdog;
 import dev.failfast.maven.forks.ForkRun;
+import dev.failfast.maven.forks.PlanFirst;
 import dev.failfast.junit.group.GroupRegistry;
 import dev.failfast.maven.select.ClassFiles;
 import dev.failfast.maven.select.ClassPattern;
@@ -122,8 +123,9 @@ public abstract class AbstractFailFastMojo extends ConfiguredMojo {
     long start = System.nanoTime();
     Path temporary = Files.createDirectories(Path.of(project.getBuild().getDirectory(), "failfast-tmp"));
     try (OutputSpool spool = new OutputSpool(Files.createTempDirectory(temporary, "output-"))) {
-      model = new RunModel(console, files, spool, run.settings().forkCount().count());
-      forks = fork(run, model, console); // each class's report is written as the class finishes
+      PlanFirst inOrder = new PlanFirst(console);
+      model = new RunModel(inOrder, files, spool, run.settings().forkCount().count());
+      forks = fork(run, model, inOrder); // each class's report is written as the class finishes
       ending = forks.conclude();
     }
     RunSummary summary = model.summary(Duration.ofNanos(System.nanoTime() - start), ending.forkExit())
@@ -178,7 +180,7 @@ public abstract class AbstractFailFastMojo extends ConfiguredMojo {
   }
 
   /** Runs the test JVMs to their end, delivering their events to the model. */
-  private ForkRun fork(Prepared run, RunModel model, ConsoleReporter console)
+  private ForkRun fork(Prepared run, RunModel model, PlanFirst console)
       throws MojoExecutionException, MojoFailureException, IOException, InterruptedException {
     RunSettings settings = run.settings();
     Map<String, String> parameters = settings.pom().junitParameters(run.selection().groups());

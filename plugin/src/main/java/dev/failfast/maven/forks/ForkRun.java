@@ -7,7 +7,6 @@ import dev.failfast.maven.fork.ForkProcess;
 import dev.failfast.maven.run.ForkChannel;
 import dev.failfast.maven.run.RunEnding;
 import dev.failfast.maven.run.RunModel;
-import dev.failfast.maven.run.RunObserver;
 import dev.failfast.maven.run.Watchdog;
 import java.io.IOException;
 import java.time.Duration;
@@ -37,8 +36,11 @@ public final class ForkRun {
     ForkProcess.Launch launch(int index) throws IOException;
   }
 
-  /** What the test JVMs share: the model, the console, the watchdog's limits, the log, and the exit timeout. */
-  public record Context(RunModel model, RunObserver observer, Watchdog.Limits limits, Log log, Duration exitTimeout) {}
+  /**
+   * What the test JVMs share: the model, the console (the model's observer too), the watchdog's
+   * limits, the log, and the exit timeout.
+   */
+  public record Context(RunModel model, PlanFirst observer, Watchdog.Limits limits, Log log, Duration exitTimeout) {}
 
   private final Context context;
   private final ForkSettings settings;
@@ -84,6 +86,7 @@ public final class ForkRun {
       awaitAll(running);
     } finally {
       threads.shutdownNow();
+      context.observer().flush(); // a test JVM that died before its plan: the plan is never told
     }
   }
 

@@ -33,8 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Several test JVMs stream into one model at once, each from its own reader thread, as {@link
  * ForkRun} runs them: every test is reported once, every class's report written once as it
- * finishes, the plan told once with everything, and a cancellation of the whole run told once
- * however many test JVMs carry it out.
+ * finishes, the plan told once with everything and before any class, and a cancellation of the
+ * whole run told once however many test JVMs carry it out.
  */
 class SeveralForksIntoOneModelTest {
 
@@ -111,7 +111,8 @@ class SeveralForksIntoOneModelTest {
 
   @RepeatedTest(25)
   void everyTestOnceEveryReportOnceThePlanAndTheCancellationToldOnce() throws Exception {
-    RunModel model = TestRuns.model(observer, temp, FORKS);
+    PlanFirst console = new PlanFirst(observer);
+    RunModel model = TestRuns.model(console, temp, FORKS);
     RunCancels cancels = new RunCancels(model, FailureBudget.NONE);
     List<ForkChannel> channels = new ArrayList<>();
     for (int fork = 0; fork < FORKS; fork++) {
@@ -138,12 +139,14 @@ class SeveralForksIntoOneModelTest {
     for (Thread reader : readers) {
       reader.join();
     }
+    console.flush();
 
     List<RunEnding> endings = new ArrayList<>();
     for (ForkChannel channel : channels) {
       endings.add(RunEnding.conclude(channel, new ForkExit(0, null, List.of(), null), Watchdog.Stop.NONE));
     }
     assertThat(RunEnding.of(endings)).isEqualTo(new RunEnding(null, null));
+    assertThat(seen.get(0)).as("the plan comes first, as with one test JVM").startsWith("plan");
     assertThat(seen.stream().filter(line -> line.startsWith("plan"))).containsExactly(
         "plan " + FORKS * CLASSES * TESTS + " " + FORKS * CLASSES);
     assertThat(seen.stream().filter(line -> line.startsWith("cancelled"))).containsExactly(
