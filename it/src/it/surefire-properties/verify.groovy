@@ -15,11 +15,13 @@ expectLog(goalLog(log, 'run', 'a'), 'Tests run: 2, Failures: 0, Errors: 0, Skipp
 expectLog(goalLog(log, 'run', 'b'), 'No tests matched ATest in this module; failIfNoSpecifiedTests is false.',
     'invocation 1: b has no match and says why it passes')
 expectNoLog(goalLog(log, 'run', 'b'), 'Tests run:', 'invocation 1: nothing ran in b')
-['forkCount=2 is not supported by failfast yet: the tests run in one test JVM',
- 'rerunFailingTestsCount=2 is not supported by failfast yet: a failing test runs once',
- 'skipAfterFailureCount=1 is not supported by failfast yet'].each {
+['rerunFailingTestsCount=2 is not supported by failfast yet: a failing test runs once'].each {
   expectLog(goalLog(log, 'run', 'a'), "[WARNING] ${it}", 'invocation 1: a warning names the setting')
 }
+// -DforkCount=2 and -Dsurefire.skipAfterFailureCount=1 are implemented: two test JVMs, one of them without a class.
+expectNoLog(goalLog(log, 'run', 'a'), 'is not supported by failfast yet: the tests run', 'invocation 1: forkCount is read')
+expectNoLog(goalLog(log, 'run', 'a'), 'skipAfterFailureCount=1 is not supported', 'invocation 1: the budget is read')
+expectLog(goalLog(log, 'run', 'a'), 'Running 2 tests in 1 class', 'invocation 1: one plan over both test JVMs')
 
 log = invocationLog(2)
 expectBuild(log, 'SUCCESS', 'invocation 2: -Dgroups=fast')
