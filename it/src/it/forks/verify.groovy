@@ -39,7 +39,8 @@ classes.each { cls ->
   assert count(log1, " -- in com.acme.${cls}\n") == 1 : "invocation 1: ${cls}'s class line is printed once"
 }
 assert summaryOf(pass).totals.tests == 8 : 'invocation 1: the summary counts every test'
-assert summaryOf(pass).crossForkCancelNanos == [] : 'invocation 1: nothing was cancelled across test JVMs'
+assert summaryOf(pass).crossForkCancel == [reachedNanos: [], settledNanos: []] :
+    'invocation 1: nothing was cancelled across test JVMs'
 expectBuild(log1, 'SUCCESS', 'invocation 1')
 
 // 2: AlphaTwoTest halts its test JVM while BetaOneTest runs in the other, which finishes with all its results.
@@ -73,7 +74,9 @@ expectOutcome(boom, 'com.acme.BetaOneTest', 'sleeps', 'stopped', "stopped: ${cau
 def slept = suite(boom, 'com.acme.BetaOneTest').testcase.find { it.@name.text() == 'sleeps' }.@time.text() as double
 assert slept < 15 : "invocation 3: the sleeper was stopped within seconds, not after ${slept} s"
 expectNoMarker('boom/sleeper-slept', 'invocation 3: the sleeper never woke by itself')
-assert summaryOf(boom).crossForkCancelNanos.size() == 1 : 'invocation 3: the other test JVM settled the cancellation'
+def crossed = summaryOf(boom).crossForkCancel
+assert crossed.reachedNanos.size() == 1 && crossed.settledNanos.size() == 1 :
+    "invocation 3: the cancellation reached the other test JVM, which settled it: ${crossed}"
 assert count(log3, 'R' + cause.substring(1) + ': stopping ') == 1 : 'invocation 3: the cancellation is told once'
 expectBuild(log3, 'FAILURE', 'invocation 3')
 return true

@@ -24,7 +24,6 @@ final class Reports {
       "\"name\"\\s*:\\s*\"([^\"]+)\"\\s*,\\s*\"outcome\"\\s*:\\s*\"cancelled\"[^{}]*?\\{[^{}]*\\}[^{}]*?"
           + "\"cancelLatencyNanos\"\\s*:\\s*(\\d+)");
 
-  private static final Pattern CROSS_FORK_JSON = Pattern.compile("\"crossForkCancelNanos\"\\s*:\\s*\\[([^\\]]*)\\]");
 
   private Reports() {}
 
@@ -103,11 +102,15 @@ final class Reports {
     return result;
   }
 
-  /** Every crossForkCancelNanos figure of the project's failfast-summary.json: one per test JVM told to cancel. */
-  static List<Long> crossForkLatencies(Path project) throws IOException {
+  /**
+   * Every figure of {@code key} ({@code reachedNanos}, {@code settledNanos}) in the crossForkCancel of
+   * the project's failfast-summary.json: one per test JVM told to cancel.
+   */
+  static List<Long> crossForkLatencies(Path project, String key) throws IOException {
     List<Long> result = new ArrayList<>();
+    Pattern numbers = Pattern.compile("\"" + key + "\"\\s*:\\s*\\[([^\\]]*)\\]");
     for (Path summary : files(project, "failfast-summary\\.json")) {
-      Matcher list = CROSS_FORK_JSON.matcher(Files.readString(summary));
+      Matcher list = numbers.matcher(Files.readString(summary));
       if (list.find()) {
         Matcher number = Pattern.compile("\\d+").matcher(list.group(1));
         while (number.find()) result.add(Long.parseLong(number.group()));

@@ -9,15 +9,17 @@ import java.util.List;
  * @param retried time-to-red runs taken again because other work took more than {@link TimeToRed#NOISY} cores
  * @param latency null when not run
  * @param real null when not run
- * @param crossForkNanos how long each other test JVM took to settle a scope=run cancellation of a forkCount=2 run
+ * @param crossForkReached how long a scope=run cancellation of a forkCount=2 run took to reach the other test JVM
+ * @param crossForkSettled ... and to settle there
  */
 public record Results(List<Run> runs, int retried, LatencyResult latency, List<ScaleRun> scale, RealSuiteResult real,
-    List<Long> crossForkNanos) {
+    List<Long> crossForkReached, List<Long> crossForkSettled) {
 
   public Results {
     runs = List.copyOf(runs);
     scale = List.copyOf(scale);
-    crossForkNanos = List.copyOf(crossForkNanos);
+    crossForkReached = List.copyOf(crossForkReached);
+    crossForkSettled = List.copyOf(crossForkSettled);
   }
 
   /** Every Maven invocation that was measured, for the CPU-noise summary. */

@@ -22,12 +22,16 @@ public final class Report {
       tables.append(t.table());
       targets.addAll(t.targets());
     }
-    if (!results.crossForkNanos().isEmpty()) {
-      List<Long> nanos = results.crossForkNanos();
-      double p99 = Stats.percentile(nanos, 99);
+    if (!results.crossForkReached().isEmpty()) {
+      List<Long> reached = results.crossForkReached();
+      List<Long> settled = results.crossForkSettled();
+      double p99 = Stats.percentile(reached, 99);
+      // Settling waits for the other test JVM's running tests, which in the CPU suite ignore their interrupt.
       targets.add(new Target("forkCount=2: a scope=run cancel reaches the other test JVM ≤ 50 ms (p99)",
-          String.format("median %s, p99 %s over %d cancellations", Stats.ms(Stats.percentile(nanos, 50)), Stats.ms(p99),
-              nanos.size()), p99 <= 50e6));
+          String.format("median %s, p99 %s over %d cancellations (settled there: median %s, p99 %s)",
+              Stats.ms(Stats.percentile(reached, 50)), Stats.ms(p99), reached.size(),
+              settled.isEmpty() ? "–" : Stats.ms(Stats.percentile(settled, 50)),
+              settled.isEmpty() ? "–" : Stats.ms(Stats.percentile(settled, 99))), p99 <= 50e6));
     }
     if (results.latency() != null) {
       LatencyTable t = new LatencyTable(results.latency());

@@ -129,7 +129,7 @@ public abstract class AbstractFailFastMojo extends ConfiguredMojo {
       ending = forks.conclude();
     }
     RunSummary summary = model.summary(Duration.ofNanos(System.nanoTime() - start), ending.forkExit())
-        .withCrossForkCancelNanos(forks.crossForkCancelNanos());
+        .withCrossForkCancel(forks.crossForkCancel());
     files.writeSummary(summary);
     console.summary(summary, model.classResults());
     if (files.failure() != null) {

@@ -4,6 +4,7 @@ import dev.failfast.junit.fork.ForkSettings;
 import dev.failfast.junit.partition.RunPart;
 import dev.failfast.maven.fork.ForkExit;
 import dev.failfast.maven.fork.ForkProcess;
+import dev.failfast.maven.report.CrossForkCancel;
 import dev.failfast.maven.run.ForkChannel;
 import dev.failfast.maven.run.RunEnding;
 import dev.failfast.maven.run.RunModel;
@@ -99,9 +100,9 @@ public final class ForkRun {
     return RunEnding.of(endings);
   }
 
-  /** How long each other test JVM took to settle a cancellation of the whole run, as the build JVM saw it. */
-  public List<Long> crossForkCancelNanos() {
-    return cancels.crossForkLatencies();
+  /** How a cancellation of the whole run reached the other test JVMs, as the build JVM saw it. */
+  public CrossForkCancel crossForkCancel() {
+    return cancels.crossForkCancel();
   }
 
   /** The settings of the {@code index}-th of {@code count} test JVMs: its share after any shard. */

@@ -7,6 +7,7 @@ import dev.failfast.junit.group.CancelReason;
 import dev.failfast.junit.group.GroupCancellation;
 import dev.failfast.junit.group.GroupRegistry.RunCancel;
 import dev.failfast.maven.fork.ForkProcess;
+import dev.failfast.maven.report.CrossForkCancel;
 import dev.failfast.maven.run.ForkChannel;
 import dev.failfast.maven.run.RunModel;
 import java.util.ArrayList;
@@ -21,15 +22,16 @@ import java.util.Objects;
  * every other test JVM is told to cancel its run the same way ({@code cancelRun},
  * docs/fork-protocol.md), and what each then reports of it is not told again. A later cancellation
  * of the run by a fatal failure of its own in another test JVM is one that raced the first
- * (docs/rules.md G4.4). Records how long each other test JVM took to settle, from the moment the
- * build JVM had the cancellation.
+ * (docs/rules.md G4.4). Records how long each other test JVM took to carry it out and to settle,
+ * from the moment the build JVM had the cancellation.
  */
 public final class RunCancels implements ForkChannel.Crossing {
 
   private final RunModel model;
   private final FailureBudget budget;
   private final Map<ForkChannel, ForkProcess> forks = new LinkedHashMap<>();
-  private final Map<ForkChannel, Long> latencies = new LinkedHashMap<>();
+  private final Map<ForkChannel, Long> reached = new LinkedHashMap<>();
+  private final Map<ForkChannel, Long> settled = new LinkedHashMap<>();
   private Cancellation first;
   /** Where {@link #first} came from; {@code null} when the build JVM decided it (the budget). */
   private ForkChannel firstFrom;
@@ -53,8 +55,9 @@ public final class RunCancels implements ForkChannel.Crossing {
         if (from == firstFrom) {
           return true;
         }
-        if (!Objects.equals(cancellation.originId(), first.originId())
-            && cancellation.reason().equals(CancelReason.FATAL_FAILURE.name())) {
+        if (Objects.equals(cancellation.originId(), first.originId())) {
+          reached.putIfAbsent(from, System.nanoTime() - receivedAtNanos); // its first scope decided
+        } else if (cancellation.reason().equals(CancelReason.FATAL_FAILURE.name())) {
           model.alsoFailed(first, cancellation.originId(), cancellation.origin(), cancellation.detail());
         }
         return false; // the run is cancelled already: this test JVM carries that out, or raced it
@@ -72,7 +75,7 @@ public final class RunCancels implements ForkChannel.Crossing {
     }
     if (first != null && Objects.equals(cancellation.originId(), first.originId())) {
       // The last of its scopes to settle ends this test JVM's part (several with a budget and scope=group).
-      latencies.put(from, System.nanoTime() - receivedAtNanos);
+      settled.put(from, System.nanoTime() - receivedAtNanos);
     }
     return false;
   }
@@ -95,9 +98,9 @@ public final class RunCancels implements ForkChannel.Crossing {
     tell(toTell, reached);
   }
 
-  /** How long each other test JVM took to settle the run's cancellation, as the build JVM saw it. */
-  public synchronized List<Long> crossForkLatencies() {
-    return List.copyOf(latencies.values());
+  /** How the run's cancellation reached each test JVM told of it, as the build JVM saw it. */
+  public synchronized CrossForkCancel crossForkCancel() {
+    return new CrossForkCancel(List.copyOf(reached.values()), List.copyOf(settled.values()));
   }
 
   /** Called holding the lock: the cancellation becomes the run's; returns who must be told. */

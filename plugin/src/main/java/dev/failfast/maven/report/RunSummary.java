@@ -12,26 +12,25 @@ import java.util.Objects;
  * @param elapsed the run's wall time; not negative
  * @param forkExit nullable; how the test JVM ended abnormally (an exit code, a signal, a timeout),
  *     {@code null} when it ended normally
- * @param crossForkCancelNanos for a cancellation of the whole run over several test JVMs (or by the
- *     failure budget), how long each test JVM told of it took to settle, from the build JVM's receipt;
- *     empty when there was none
+ * @param crossForkCancel how a cancellation of the whole run reached the test JVMs the build JVM told
+ *     of it
  */
 public record RunSummary(
-    Totals totals, List<GroupSummary> groups, Duration elapsed, String forkExit, List<Long> crossForkCancelNanos) {
+    Totals totals, List<GroupSummary> groups, Duration elapsed, String forkExit, CrossForkCancel crossForkCancel) {
 
   public RunSummary {
     Objects.requireNonNull(totals, "totals must not be null");
     groups = Preconditions.copyOf(groups, "groups");
     Preconditions.notNegative(elapsed, "elapsed");
-    crossForkCancelNanos = Preconditions.copyOf(crossForkCancelNanos, "crossForkCancelNanos");
+    Objects.requireNonNull(crossForkCancel, "crossForkCancel must not be null");
   }
 
   /** A summary without a cancellation across test JVMs. */
   public RunSummary(Totals totals, List<GroupSummary> groups, Duration elapsed, String forkExit) {
-    this(totals, groups, elapsed, forkExit, List.of());
+    this(totals, groups, elapsed, forkExit, CrossForkCancel.NONE);
   }
 
-  public RunSummary withCrossForkCancelNanos(List<Long> latencies) {
-    return new RunSummary(totals, groups, elapsed, forkExit, latencies);
+  public RunSummary withCrossForkCancel(CrossForkCancel cancel) {
+    return new RunSummary(totals, groups, elapsed, forkExit, cancel);
   }
 }

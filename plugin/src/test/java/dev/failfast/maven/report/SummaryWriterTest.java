@@ -62,6 +62,23 @@ class SummaryWriterTest {
   }
 
   @Test
+  void writesHowACancellationOfTheWholeRunReachedTheOtherTestJvmsAndNothingWhenNoneDid() throws IOException {
+    Path file = directory.resolve("failfast-summary.json");
+    RunSummary none = new RunSummary(Totals.ZERO, List.of(), Duration.ZERO, null);
+
+    SummaryWriter.write(file, none.withCrossForkCancel(new CrossForkCancel(List.of(310_000L, 420_000L),
+        List.of(4_210_000L, 5_000_000L))));
+    JsonNode crossed = new ObjectMapper().readTree(file.toFile()).get("crossForkCancel");
+    SummaryWriter.write(file, none);
+    JsonNode nothing = new ObjectMapper().readTree(file.toFile()).get("crossForkCancel");
+
+    assertThat(crossed.get("reachedNanos")).extracting(JsonNode::asLong).containsExactly(310_000L, 420_000L);
+    assertThat(crossed.get("settledNanos")).extracting(JsonNode::asLong).containsExactly(4_210_000L, 5_000_000L);
+    assertThat(nothing.get("reachedNanos")).isEmpty();
+    assertThat(nothing.get("settledNanos")).isEmpty();
+  }
+
+  @Test
   void keepsAnyStringExactlyAndANormalEndAsNull() throws IOException {
     String odd = "quote \" backslash \\ ctrl \u0000\u001B lone \uD800 pair \uD83D\uDE00 \uFFFF ]]>";
     RunSummary summary =
