@@ -78,11 +78,16 @@ public final class ForkRun {
     });
     List<Future<ForkExit>> running = new ArrayList<>();
     try (Watchdog watching = watchdog.start()) {
-      for (int index = 0; index < forks.size(); index++) {
-        Watchdog.Watched fork = forks.get(index);
-        ForkProcess.Launch launch = launches.launch(index);
-        ForkSettings part = part(settings, index, forks.size());
-        running.add(threads.submit(() -> fork.process().run(launch, part, fork.channel())));
+      try {
+        for (int index = 0; index < forks.size(); index++) {
+          Watchdog.Watched fork = forks.get(index);
+          ForkProcess.Launch launch = launches.launch(index);
+          ForkSettings part = part(settings, index, forks.size());
+          running.add(threads.submit(() -> fork.process().run(launch, part, fork.channel())));
+        }
+      } catch (IOException | RuntimeException e) {
+        forks.forEach(fork -> fork.process().destroy("was ended: another test JVM of the run could not start"));
+        throw e;
       }
       awaitAll(running);
     } finally {
