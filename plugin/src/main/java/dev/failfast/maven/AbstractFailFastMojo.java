@@ -1,10 +1,13 @@
 package dev.failfast.maven;
 
 import dev.failfast.junit.fork.ForkSettings;
+import dev.failfast.junit.group.GroupRegistry;
 import dev.failfast.maven.console.ConsoleReporter;
 import dev.failfast.maven.fork.ArgLine;
 import dev.failfast.maven.fork.ForkCommand;
 import dev.failfast.maven.fork.ForkProcess;
+import dev.failfast.maven.forks.ForkRun;
+import dev.failfast.maven.forks.PlanFirst;
 import dev.failfast.maven.report.ReportFiles;
 import dev.failfast.maven.report.RunSummary;
 import dev.failfast.maven.report.SurefireReportWriter;
@@ -13,9 +16,6 @@ import dev.failfast.maven.run.RunEnding;
 import dev.failfast.maven.run.RunModel;
 import dev.failfast.maven.run.Verdict;
 import dev.failfast.maven.run.Watchdog;
-import dev.failfast.maven.forks.ForkRun;
-import dev.failfast.maven.forks.PlanFirst;
-import dev.failfast.junit.group.GroupRegistry;
 import dev.failfast.maven.select.ClassFiles;
 import dev.failfast.maven.select.ClassPattern;
 import dev.failfast.maven.select.TestFilter;

@@ -73,7 +73,7 @@ class ForkEndToEndTest {
     Path argFile = temp.resolve("fork.args");
     ForkExit exit;
     Watchdog.Limits limits = new Watchdog.Limits(Duration.ofMinutes(2), Duration.ofSeconds(30));
-    ForkChannel channel = ForkChannel.only(model);
+    ForkChannel channel = TestRuns.channel(model);
     Watchdog watchdog = new Watchdog(model, List.of(new Watchdog.Watched(fork, channel)), limits, console, log).start();
     try (watchdog) {
       exit = fork.run(new ForkProcess.Launch(port -> command.withArgumentFile(port, argFile), argFile, Map.of(), temp),
@@ -154,7 +154,7 @@ class ForkEndToEndTest {
   void aTestJvmThatCannotStartSaysWhy() throws Exception {
     ForkCommand broken = new ForkCommand(Path.of(System.getProperty("java.home"), "bin", "java"),
         List.of("-XX:+NoSuchOption"), Map.of(), List.of());
-    ForkChannel channel = ForkChannel.only(TestRuns.model(TestRuns.console(log, System.out, temp), temp));
+    ForkChannel channel = TestRuns.channel(TestRuns.model(TestRuns.console(log, System.out, temp), temp));
     ForkExit exit = new ForkProcess(log, Duration.ofSeconds(30)).run(
         new ForkProcess.Launch(
             port -> broken.withArgumentFile(port, temp.resolve("a")), temp.resolve("a"), Map.of(), temp),

@@ -22,25 +22,18 @@ public final class ForkChannel implements ForkEvents {
   /** What a test JVM's events mean for the others. */
   public interface Crossing {
 
-    /** One test JVM and no failure budget: every event goes to the model as it is. */
-    Crossing NONE = new Crossing() {};
-
     /**
      * A cancellation of the whole run ({@code scope=run}, the failure budget) in {@code from}.
      *
      * @return whether the model hears of it: not when it only carries out one already told
      */
-    default boolean runCancelled(ForkChannel from, Cancellation cancellation) {
-      return true;
-    }
+    boolean runCancelled(ForkChannel from, Cancellation cancellation);
 
     /** {@code from}'s run cancellation settled; returns whether the model hears of it. */
-    default boolean runSettled(ForkChannel from, Cancellation cancellation, long cancelLatencyNanos) {
-      return true;
-    }
+    boolean runSettled(ForkChannel from, Cancellation cancellation, long cancelLatencyNanos);
 
     /** A test of {@code from} failed or errored: its final result (reruns' earlier attempts are not). */
-    default void testFailed(ForkChannel from, TestNode test) {}
+    void testFailed(ForkChannel from, TestNode test);
   }
 
   private final RunModel model;
@@ -57,11 +50,6 @@ public final class ForkChannel implements ForkEvents {
     this.model = model;
     this.name = name;
     this.crossing = crossing;
-  }
-
-  /** The only test JVM of a run, with no failure budget. */
-  public static ForkChannel only(RunModel model) {
-    return new ForkChannel(model, "the test JVM", Crossing.NONE);
   }
 
   public String name() {

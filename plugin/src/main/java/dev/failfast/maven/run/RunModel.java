@@ -54,12 +54,8 @@ public final class RunModel implements ForkEvents {
   /**
    * @param reports where each report is written as its class finishes
    * @param spool where tests' output waits for its report
+   * @param forks how many test JVMs stream into the model: the plan is told once each has planned
    */
-  public RunModel(RunObserver observer, ReportFiles reports, OutputSpool spool) {
-    this(observer, reports, spool, 1);
-  }
-
-  /** @param forks how many test JVMs stream into the model: the plan is told once each has planned */
   public RunModel(RunObserver observer, ReportFiles reports, OutputSpool spool, int forks) {
     this.observer = observer;
     this.reports = reports;

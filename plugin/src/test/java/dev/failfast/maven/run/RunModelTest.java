@@ -55,7 +55,7 @@ class RunModelTest {
   @BeforeEach
   void plannedRun() {
     model = TestRuns.model(observer(), temp);
-    channel = ForkChannel.only(model);
+    channel = TestRuns.channel(model);
     channel.planned(new TestNode(ENGINE, null, Kind.CONTAINER, null, null, "JUnit Jupiter", "JUnit Jupiter", null));
     plan("Calc", null, "adds", "divides");
     plan("Pay", "payments", "charge", "refund", "history", "audit");
@@ -172,7 +172,7 @@ class RunModelTest {
   /** A template's invocations are planned only as they run: the counts say how many templates there are. */
   @Test
   void templatesAreCountedBesideTheTestsKnownAtPlanTime() {
-    ForkChannel freshChannel = ForkChannel.only(TestRuns.model(observer(), temp.resolve("fresh")));
+    ForkChannel freshChannel = TestRuns.channel(TestRuns.model(observer(), temp.resolve("fresh")));
     String classId = id("Param", null);
     freshChannel.planned(new TestNode(ENGINE, null, Kind.CONTAINER, null, null, "JUnit Jupiter", "JUnit Jupiter", null));
     freshChannel.planned(new TestNode(classId, ENGINE, Kind.CLASS, "com.acme.Param", null, "Param", "Param", "payments"));
@@ -232,7 +232,7 @@ class RunModelTest {
   @Test
   void whenTheTestJvmDiesATemplateThatProducedNoTestIsOneTest() {
     RunModel fresh = TestRuns.model(observer(), temp);
-    ForkChannel freshChannel = ForkChannel.only(fresh);
+    ForkChannel freshChannel = TestRuns.channel(fresh);
     String classId = id("Param", null);
     freshChannel.planned(new TestNode(ENGINE, null, Kind.CONTAINER, null, null, "JUnit Jupiter", "JUnit Jupiter", null));
     freshChannel.planned(new TestNode(classId, ENGINE, Kind.CLASS, "com.acme.Param", null, "Param", "Param", null));

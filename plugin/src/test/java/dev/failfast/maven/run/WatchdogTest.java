@@ -31,7 +31,7 @@ class WatchdogTest {
   Path temp;
 
   private static List<Watchdog.Watched> watched(RunModel model, RecordingLog log) {
-    return List.of(new Watchdog.Watched(new ForkProcess(log, Duration.ofSeconds(30)), ForkChannel.only(model)));
+    return List.of(new Watchdog.Watched(new ForkProcess(log, Duration.ofSeconds(30)), TestRuns.channel(model)));
   }
 
   private RunModel runningTest(RunObserver observer) {
