@@ -34,6 +34,19 @@ def cases = [
   // Once passed validation and overflowed the watchdog's clock, which then died silently.
   [case: 'hugeTimeout', setting: 'a timeout too long for the clocks',
       message: "timeout: '10000000000' is longer than the longest accepted duration, 36500 days (876000h); give a shorter one, or 0 where that means none"],
+  [case: 'shardZero', setting: 'shard 0/2',
+      message: "shard: '0/2' asks for part 0 of 2; parts count from 1, so write 1/2 to 2/2"],
+  [case: 'shardBeyond', setting: 'shard 3/2',
+      message: "shard: '3/2' asks for part 3 of 2; parts count from 1, so write 1/2 to 2/2"],
+  [case: 'shardNotKofN', setting: 'shard x',
+      message: "shard: 'x' is not k/n; write which part to run and into how many parts the run is split, such as 1/4 (the first of four)"],
+  [case: 'shardNoParts', setting: 'shard 1/0',
+      message: "shard: '1/0' splits the run into 0 parts; write n from 1 to 1000, such as 1/4"],
+  [case: 'mergeMissing', setting: 'failfast:merge of a summary that does not exist',
+      message: "summaries: ${new File(basedir, 'target/no-such-shard').path} does not exist; give each shard's failfast-summary.json, or a directory holding them, such as its reports directory"],
+  [case: 'mergeMalformed', setting: 'failfast:merge of a summary cut short',
+      message: "summaries: ${new File(basedir, 'malformed-summary.json').path} is not JSON: ",
+      fix: "give the failfast-summary.json a shard's run wrote, whole"],
 ]
 cases.eachWithIndex { c, i ->
   def what = "invocation ${i + 1}, ${c.setting} (-Dcase=${c.case})"

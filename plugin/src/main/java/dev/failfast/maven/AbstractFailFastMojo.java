@@ -8,6 +8,7 @@ import dev.failfast.maven.fork.ForkCommand;
 import dev.failfast.maven.fork.ForkProcess;
 import dev.failfast.maven.forks.ForkRun;
 import dev.failfast.maven.forks.PlanFirst;
+import dev.failfast.maven.report.ClassResult;
 import dev.failfast.maven.report.ReportFiles;
 import dev.failfast.maven.report.RunSummary;
 import dev.failfast.maven.report.SurefireReportWriter;
@@ -20,6 +21,7 @@ import dev.failfast.maven.select.ClassFiles;
 import dev.failfast.maven.select.ClassPattern;
 import dev.failfast.maven.select.TestFilter;
 import dev.failfast.maven.select.TestSelection;
+import dev.failfast.maven.shard.Split;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -97,9 +99,13 @@ public abstract class AbstractFailFastMojo extends ConfiguredMojo {
     }
   }
 
-  /** What the pom and the command line ask for, checked, with the classes they select. */
+  /**
+   * What the pom and the command line ask for, checked, with the classes they select.
+   *
+   * @param split nullable; the shard this build runs, {@code null} for the whole run
+   */
   private record Prepared(RunSettings settings, String filter, TestSelection selection, List<String> jvmArguments,
-      TestClasspath classpath) {}
+      TestClasspath classpath, Split split) {}
 
   /** @return why the build should fail, or {@code null} */
   private String runTests() throws MojoExecutionException, MojoFailureException, IOException, InterruptedException {
@@ -115,7 +121,8 @@ public abstract class AbstractFailFastMojo extends ConfiguredMojo {
       return null;
     }
     Path reports = run.settings().reports();
-    ConsoleReporter console = new ConsoleReporter(getLog(), System.out, run.settings().report(), reports);
+    ConsoleReporter console = new ConsoleReporter(getLog(), System.out, run.settings().report(), reports,
+        plan -> run.split() == null ? List.of() : List.of(run.split().line(plan)));
     ReportFiles files = new ReportFiles(new SurefireReportWriter(reports));
     RunEnding ending;
     RunModel model;
@@ -125,13 +132,14 @@ public abstract class AbstractFailFastMojo extends ConfiguredMojo {
     try (OutputSpool spool = new OutputSpool(Files.createTempDirectory(temporary, "output-"))) {
       PlanFirst inOrder = new PlanFirst(console);
       model = new RunModel(inOrder, files, spool, run.settings().forkCount().count());
-      forks = fork(run, model, inOrder); // each class's report is written as the class finishes
+      forks = fork(run, model, inOrder, temporary); // each class's report is written as the class finishes
       ending = forks.conclude();
     }
+    List<ClassResult> classes = model.classResults();
     RunSummary summary = model.summary(Duration.ofNanos(System.nanoTime() - start), ending.forkExit())
-        .withCrossForkCancel(forks.crossForkCancel());
+        .of(run.split() == null ? null : run.split().shard(), classes).withCrossForkCancel(forks.crossForkCancel());
     files.writeSummary(summary);
-    console.summary(summary, model.classResults());
+    console.summary(summary, classes);
     if (files.failure() != null) {
       throw new MojoExecutionException(files.failure());
     }
@@ -173,17 +181,21 @@ public abstract class AbstractFailFastMojo extends ConfiguredMojo {
         getLog().info("The test classes run in random order; to repeat it, set runOrderRandomSeed to "
             + settings.classes().runOrder().seed());
       }
-      return new Prepared(settings, filter, selection, jvmArguments, testClasspath);
+      Split split = split(settings.reports()).orElse(null);
+      return new Prepared(settings, filter, selection, jvmArguments, testClasspath, split);
     } catch (IllegalArgumentException e) {
       throw new MojoFailureException(e.getMessage(), e);
     }
   }
 
   /** Runs the test JVMs to their end, delivering their events to the model. */
-  private ForkRun fork(Prepared run, RunModel model, PlanFirst console)
+  private ForkRun fork(Prepared run, RunModel model, PlanFirst console, Path temporary)
       throws MojoExecutionException, MojoFailureException, IOException, InterruptedException {
     RunSettings settings = run.settings();
-    Map<String, String> parameters = settings.pom().junitParameters(run.selection().groups());
+    Map<String, String> parameters = new LinkedHashMap<>(settings.pom().junitParameters(run.selection().groups()));
+    if (run.split() != null) {
+      parameters.putAll(run.split().parameters(temporary));
+    }
     if (settings.failureBudget().isSet()) {
       // The build JVM counts the failures; every class, grouped or not, must be stoppable.
       parameters.put(GroupRegistry.CANCELLABLE_RUN, "true");

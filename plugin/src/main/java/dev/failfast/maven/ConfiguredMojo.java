@@ -5,6 +5,7 @@ import dev.failfast.maven.forks.ForkCount;
 import dev.failfast.maven.report.ReportOptions;
 import dev.failfast.maven.select.PatternFile;
 import dev.failfast.maven.select.RunOrder;
+import dev.failfast.maven.shard.Split;
 import dev.failfast.maven.surefire.PluginConfiguration;
 import dev.failfast.maven.surefire.SurefirePlugin;
 import dev.failfast.maven.surefire.TakeOver;
@@ -15,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.PluginParameterExpressionEvaluator;
@@ -209,6 +211,25 @@ public abstract class ConfiguredMojo extends SkippableMojo {
   @Parameter(property = "maven.test.failure.ignore", defaultValue = "false")
   private boolean testFailureIgnore;
 
+  /**
+   * Run only the k-th of n parts of the tests, such as {@code 2/4}, for a CI's parallel jobs (the
+   * README's "CI shards" has a GitHub Actions and a GitLab job). Every class is in exactly one part
+   * and a group is never split; the parts are balanced by {@code timings}, by planned test counts
+   * where there are none. Each shard writes its own reports; {@code failfast:merge} combines their
+   * summaries into one table and one verdict. Unset: the whole run.
+   */
+  @Parameter(property = "failfast.shard")
+  private String shard;
+
+  /**
+   * The class durations a shard's split is balanced by: a {@code failfast-summary.json}, or a
+   * directory holding one, such as what {@code failfast:merge} writes. Give every shard of a run
+   * the same file (a CI cache keeps it between runs). Unset: the last run's summary in the reports
+   * directory. Missing or unusable: a warning, and the split goes by planned test counts.
+   */
+  @Parameter(property = "failfast.timings")
+  private File timings;
+
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   MavenProject project;
 
@@ -260,6 +281,15 @@ public abstract class ConfiguredMojo extends SkippableMojo {
       getLog().warn(classes.runOrder().warning());
     }
     return new RunSettings(pomSettings, jvm, classes, report, reports, failOnStopped, testFailureIgnore, forks, budget);
+  }
+
+  /**
+   * The shard this build runs, with its timings; empty for the whole run.
+   *
+   * @throws IllegalArgumentException for a shard that is not k/n
+   */
+  Optional<Split> split(Path reports) {
+    return Split.of(shard, timings == null ? null : timings.toPath(), reports, getLog());
   }
 
   private RunSettings.Jvm jvm(TakeOver take) {

@@ -110,7 +110,8 @@ public final class ForkMain {
           FailFastConfiguration.throwableTypes(PomGroups.inPom(key), value, loader);
         }
       });
-      List<String> part = RunPart.classes(settings.classes(), configured, loader, names -> plannedTests(settings, names));
+      List<String> part =
+          RunPart.classes(settings.classes(), configured, loader, names -> plannedTests(settings, names));
       executions = Execution.plan(settings.withClasses(part), configured, loader);
       requests = executions.stream().map(execution -> request(settings, execution)).toList();
       // A launcher each: the listeners it loads (the plan order of sequential groups) follow one plan.

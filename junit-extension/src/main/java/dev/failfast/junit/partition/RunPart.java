@@ -4,7 +4,6 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,14 +66,10 @@ public final class RunPart {
 
   private static ToLongFunction<String> weights(List<String> classes, Function<String, Optional<String>> configured,
       Function<List<String>, Map<String, Long>> plannedTests) {
-    Optional<String> file = configured.apply(TIMINGS_FILE).filter(text -> !text.isBlank());
-    if (file.isPresent()) {
-      Map<String, Long> timings = read(file.get());
-      long[] known = classes.stream().filter(timings::containsKey).mapToLong(timings::get).toArray();
-      if (known.length > 0) {
-        long mean = (Arrays.stream(known).sum() + known.length - 1) / known.length;
-        return className -> timings.getOrDefault(className, mean);
-      }
+    Optional<ToLongFunction<String>> byTimings = configured.apply(TIMINGS_FILE).filter(text -> !text.isBlank())
+        .flatMap(file -> Timings.weights(read(file), classes));
+    if (byTimings.isPresent()) {
+      return byTimings.get();
     }
     Map<String, Long> counts = plannedTests.apply(classes);
     return className -> counts.getOrDefault(className, 0L);

@@ -8,8 +8,12 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.ToLongFunction;
 import dev.failfast.junit.group.TextLimit;
 import org.apiguardian.api.API;
 
@@ -67,6 +71,19 @@ public final class Timings {
       }
     }
     return millisByClass;
+  }
+
+  /**
+   * What each class weighs by these timings: its own millis, or for a class they do not name, the
+   * mean (rounded up) of those of {@code classes} they name; empty when they name none of them.
+   */
+  public static Optional<ToLongFunction<String>> weights(Map<String, Long> millisByClass, Collection<String> classes) {
+    long[] known = classes.stream().filter(millisByClass::containsKey).mapToLong(millisByClass::get).toArray();
+    if (known.length == 0) {
+      return Optional.empty();
+    }
+    long mean = (Arrays.stream(known).sum() + known.length - 1) / known.length;
+    return Optional.of(className -> millisByClass.getOrDefault(className, mean));
   }
 
   private static Long millis(String text) {

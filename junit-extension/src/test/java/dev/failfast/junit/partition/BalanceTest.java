@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
@@ -60,6 +63,28 @@ class BalanceTest {
 
     long heaviestUnit = units.stream().mapToLong(Unit::weight).max().orElse(0);
     assertThat(Collections.max(weights) - Collections.min(weights)).isLessThanOrEqualTo(heaviestUnit);
+  }
+
+  @RepeatedTest(300)
+  void aGroupIsInOnePartWithEveryClassHoldingAMemberOfIt(RepetitionInfo repetition) {
+    Random random = new Random(repetition.getCurrentRepetition());
+    Map<String, Set<String>> groupsByClass = GeneratedRuns.groupsByClass(random);
+    List<Unit> units = Units.of(groupsByClass, name -> random.nextInt(1000));
+    int count = 1 + random.nextInt(7);
+
+    Map<String, Integer> partOfGroup = new HashMap<>();
+    List<String> classes = new ArrayList<>();
+    for (int index = 1; index <= count; index++) {
+      for (Unit unit : Balance.select(units, new Part(index, count))) {
+        for (String name : unit.classes()) {
+          classes.add(name);
+          for (String group : groupsByClass.get(name)) {
+            assertThat(partOfGroup.putIfAbsent(group, index)).as(group).isIn(null, index);
+          }
+        }
+      }
+    }
+    assertThat(classes).containsExactlyInAnyOrderElementsOf(groupsByClass.keySet());
   }
 
   @Test

@@ -3,7 +3,6 @@ package dev.failfast.junit.partition;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,14 +33,7 @@ class UnitsTest {
   @RepeatedTest(200)
   void noGroupSpansTwoUnitsAndEveryClassIsInOne(RepetitionInfo repetition) {
     Random random = new Random(repetition.getCurrentRepetition());
-    Map<String, Set<String>> groups = new LinkedHashMap<>();
-    for (int i = random.nextInt(40); i > 0; i--) {
-      Set<String> own = new HashSet<>();
-      for (int g = random.nextInt(3); g > 0; g--) {
-        own.add("g" + random.nextInt(12));
-      }
-      groups.put("C" + i, own);
-    }
+    Map<String, Set<String>> groups = GeneratedRuns.groupsByClass(random);
 
     List<Unit> units = Units.of(groups, name -> 1);
 

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.maven.plugin.logging.Log;
@@ -38,22 +39,30 @@ public final class ConsoleReporter implements RunObserver {
   private final PrintStream out;
   private final ReportOptions options;
   private final RedirectedOutput redirected;
+  private final Function<RunObserver.Plan, List<String>> aboutPlan;
 
   /**
    * @param out where test output goes, as it arrives
    * @param reportsDirectory where redirected test output goes
    */
   public ConsoleReporter(Log log, PrintStream out, ReportOptions options, Path reportsDirectory) {
+    this(log, out, options, reportsDirectory, plan -> List.of());
+  }
+
+  /** @param aboutPlan lines to say once the plan is known, after the line naming what runs */
+  public ConsoleReporter(Log log, PrintStream out, ReportOptions options, Path reportsDirectory,
+      Function<RunObserver.Plan, List<String>> aboutPlan) {
     this.log = log;
     this.out = out;
     this.options = options;
     this.redirected = new RedirectedOutput(reportsDirectory);
+    this.aboutPlan = aboutPlan;
   }
 
   @Override
   public void planComplete(RunObserver.Plan plan) {
     int tests = plan.tests();
-    int classes = plan.classes();
+    int classes = plan.classes().size();
     int templates = plan.templates();
     List<String> groups = plan.groups();
     // A template's invocations and a factory's tests are known only as they run.
@@ -62,6 +71,7 @@ public final class ConsoleReporter implements RunObserver {
             + plural(templates, "template or factory", "templates and factories") + " will add";
     log.info(what + (groups.isEmpty() ? "" : "; " + (groups.size() > NAMED ? groups.size() + " " : "") + "groups: "
         + firstNamed(groups.stream().map(ConsoleText::name).toList())));
+    aboutPlan.apply(plan).forEach(log::info);
   }
 
   @Override
@@ -251,7 +261,7 @@ public final class ConsoleReporter implements RunObserver {
    * Surefire's count line, {@code Tests run: 7, Failures: 1, Errors: 2, Skipped: 1}, then failfast's
    * {@code Stopped: 3} if asked for.
    */
-  static String counts(Totals totals, boolean withStopped) {
+  public static String counts(Totals totals, boolean withStopped) {
     StringBuilder line = new StringBuilder("Tests run: " + totals.tests());
     for (Outcome outcome : Outcome.values()) {
       Optional<String> name = Outcomes.countName(outcome);

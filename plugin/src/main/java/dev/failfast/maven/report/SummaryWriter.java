@@ -10,7 +10,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -22,7 +24,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * {
- *   "version" : 1,
+ *   "version" : 2,
  *   "totals" : { "tests" : 3, "failures" : 0, "errors" : 1, "skipped" : 0, "stopped" : 2 },
  *   "elapsedMillis" : 1520,
  *   "forkExit" : null,
@@ -35,7 +37,9 @@ import java.util.Optional;
  *     "cause" : "IllegalStateException: gateway down",
  *     "cancelLatencyNanos" : 1830000,
  *     "alsoFailed" : [ ]
- *   } ]
+ *   } ],
+ *   "shard" : "1/2",
+ *   "classes" : [ { "name" : "com.acme.PaymentsIT", "elapsedMillis" : 1430 } ]
  * }
  * }</pre>
  *
@@ -47,8 +51,9 @@ public final class SummaryWriter {
 
   /**
    * The layout's version: raised when a key changes meaning or goes away, not when one is added.
+   * Version 2 added {@code shard} and {@code classes} (the timings of a split).
    */
-  static final int VERSION = 1;
+  static final int VERSION = 2;
 
   /** The most of one text (a name, a cause, how the fork ended) the summary keeps; the reports keep all. */
   static final int TEXT_LIMIT = 8192;
@@ -80,6 +85,15 @@ public final class SummaryWriter {
       json.writeArrayFieldStart("groups");
       for (GroupSummary group : summary.groups()) {
         writeGroup(json, group);
+      }
+      json.writeEndArray();
+      json.writeStringField("shard", summary.shard() == null ? null : summary.shard().toString());
+      json.writeArrayFieldStart("classes");
+      for (Map.Entry<String, Duration> time : summary.classTimes().entrySet()) {
+        json.writeStartObject();
+        json.writeStringField("name", TextLimit.cut(time.getKey(), TEXT_LIMIT));
+        json.writeNumberField("elapsedMillis", time.getValue().toMillis());
+        json.writeEndObject();
       }
       json.writeEndArray();
       json.writeEndObject();

@@ -101,8 +101,9 @@ public final class RunModel implements ForkEvents {
     if (++plansComplete < forks) {
       return;
     }
-    observer.planComplete(new RunObserver.Plan(tests, (int) byName.values().stream().filter(r -> !r.tests.isEmpty())
-        .count(), (int) entries.values().stream().filter(NodeState::isTemplate).count(), groupNames()));
+    observer.planComplete(new RunObserver.Plan(tests, byName.values().stream().filter(r -> !r.tests.isEmpty())
+        .map(r -> r.name).toList(), (int) entries.values().stream().filter(NodeState::isTemplate).count(),
+        groupNames()));
   }
 
   @Override

@@ -15,11 +15,11 @@ public interface RunObserver {
    * What the test JVM plans to run.
    *
    * @param tests the tests known before they run
-   * @param classes the classes (reports) with tests
+   * @param classes the top-level classes (reports) with tests, by name
    * @param templates test templates and factories: their tests are known only as they run
    * @param groups the groups of the plan, by name
    */
-  record Plan(int tests, int classes, int templates, List<String> groups) {}
+  record Plan(int tests, List<String> classes, int templates, List<String> groups) {}
 
   /**
    * What a cancellation stops.

@@ -67,15 +67,19 @@ class ConsoleReporterTest {
         lines.add(content.toString());
       }
     }, System.out, ReportOptions.DEFAULTS, temp);
-    console.planComplete(new Plan(3, 2, 0, List.of("catalog", "payments")));
-    console.planComplete(new Plan(200, 200, 0, IntStream.range(0, 200).mapToObj(i -> "g" + i).toList()));
-    console.planComplete(new Plan(5466, 315, 1, List.of()));
-    console.planComplete(new Plan(5466, 315, 12, List.of()));
+    console.planComplete(new Plan(3, List.of("a.A", "a.B"), 0, List.of("catalog", "payments")));
+    console.planComplete(new Plan(200, classes(200), 0, IntStream.range(0, 200).mapToObj(i -> "g" + i).toList()));
+    console.planComplete(new Plan(5466, classes(315), 1, List.of()));
+    console.planComplete(new Plan(5466, classes(315), 12, List.of()));
     assertThat(lines).containsExactly(
         "Running 3 tests in 2 classes; groups: catalog, payments",
         "Running 200 tests in 200 classes; 200 groups: g0, g1, g2, g3, g4, g5, g6, g7, g8, g9 and 190 more",
         "Running 315 classes: 5,466 tests known before they run, and what 1 template or factory will add",
         "Running 315 classes: 5,466 tests known before they run, and what 12 templates and factories will add");
+  }
+
+  private static List<String> classes(int count) {
+    return IntStream.range(0, count).mapToObj(i -> "com.acme.C" + i).toList();
   }
 
   /** Tests a template or factory has yet to add are unknown: the cancel line says so instead of undercounting. */

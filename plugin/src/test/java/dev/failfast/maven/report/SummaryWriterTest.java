@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.failfast.junit.partition.Part;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,7 +41,7 @@ class SummaryWriterTest {
     SummaryWriter.write(file, summary);
 
     JsonNode json = new ObjectMapper().readTree(file.toFile());
-    assertThat(json.get("version").asInt()).isEqualTo(1);
+    assertThat(json.get("version").asInt()).isEqualTo(2);
     assertTotals(json.get("totals"), summary.totals());
     assertThat(json.get("elapsedMillis").asLong()).isEqualTo(1520);
     assertThat(json.get("forkExit").asText()).isEqualTo("exit code 137 (killed)");
@@ -76,6 +78,34 @@ class SummaryWriterTest {
     assertThat(crossed.get("settledNanos")).extracting(JsonNode::asLong).containsExactly(4_210_000L, 5_000_000L);
     assertThat(nothing.get("reachedNanos")).isEmpty();
     assertThat(nothing.get("settledNanos")).isEmpty();
+  }
+
+  @Test
+  void writesTheShardAndEachClassesTimeSortedByName() throws IOException {
+    RunSummary summary = new RunSummary(new Totals(2, 0, 0, 0, 0), List.of(), Duration.ofSeconds(2), null,
+        new Part(2, 3), Map.of("com.acme.Z", Duration.ofMillis(1500), "com.acme.A", Duration.ofMillis(7)));
+    Path file = directory.resolve("failfast-summary.json");
+
+    SummaryWriter.write(file, summary);
+
+    JsonNode json = new ObjectMapper().readTree(file.toFile());
+    assertThat(json.get("shard").asText()).isEqualTo("2/3");
+    assertThat(json.get("classes")).hasSize(2);
+    assertThat(json.get("classes").get(0).get("name").asText()).isEqualTo("com.acme.A");
+    assertThat(json.get("classes").get(0).get("elapsedMillis").asLong()).isEqualTo(7);
+    assertThat(json.get("classes").get(1).get("name").asText()).isEqualTo("com.acme.Z");
+    assertThat(json.get("classes").get(1).get("elapsedMillis").asLong()).isEqualTo(1500);
+  }
+
+  @Test
+  void aWholeRunHasANullShard() throws IOException {
+    Path file = directory.resolve("failfast-summary.json");
+
+    SummaryWriter.write(file, new RunSummary(Totals.ZERO, List.of(), Duration.ZERO, null));
+
+    JsonNode json = new ObjectMapper().readTree(file.toFile());
+    assertThat(json.get("shard").isNull()).isTrue();
+    assertThat(json.get("classes")).isEmpty();
   }
 
   @Test

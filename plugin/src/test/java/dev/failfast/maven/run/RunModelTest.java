@@ -133,7 +133,7 @@ class RunModelTest {
     RunEnding ending = RunEnding.conclude(channel, new ForkExit(0, null, List.of(), null), Watchdog.Stop.NONE);
     assertThat(ending).isEqualTo(new RunEnding(null, null));
     assertThat(seen).containsExactly(
-        "plan 6 2 0 [payments]",
+        "plan 6 [com.acme.Calc, com.acme.Pay] 0 [payments]",
         "output com.acme.Calc stdout hello\n",
         "class com.acme.Calc " + new Totals(2, 0, 0, 1, 0),
         "cancelled payments pending 2 running 1",
@@ -183,7 +183,7 @@ class RunModelTest {
     freshChannel.planComplete();
     freshChannel.groupCancelled(PAYMENTS);
 
-    assertThat(seen).endsWith("plan 1 1 1 [payments]", "cancelled payments pending 0 running 1 templates 1");
+    assertThat(seen).endsWith("plan 1 [com.acme.Param] 1 [payments]", "cancelled payments pending 0 running 1 templates 1");
   }
 
   /** Jupiter starts tests that wait at failfast's gate; only the test JVM knows none of them ran. */

@@ -1,0 +1,9 @@
+package com.acme;
+
+import org.junit.jupiter.api.Test;
+
+class DatesTest {
+
+  @Test
+  void case1() {}
+}

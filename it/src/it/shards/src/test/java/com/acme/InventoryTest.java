@@ -1,0 +1,20 @@
+package com.acme;
+
+import dev.failfast.junit.FailFastGroup;
+import org.junit.jupiter.api.Test;
+
+@FailFastGroup("inventory")
+class InventoryTest {
+
+  @Test
+  void case1() {}
+
+  @Test
+  void case2() {}
+
+  @Test
+  void case3() {}
+
+  @Test
+  void case4() {}
+}

@@ -1,0 +1,14 @@
+package com.acme;
+
+import dev.failfast.junit.FailFastGroup;
+import org.junit.jupiter.api.Test;
+
+@FailFastGroup("payments")
+class PaymentsRefundTest {
+
+  @Test
+  void case1() {}
+
+  @Test
+  void case2() {}
+}
