@@ -7,6 +7,7 @@ import dev.failfast.maven.fork.ArgLine;
 import dev.failfast.maven.fork.ForkCommand;
 import dev.failfast.maven.fork.ForkProcess;
 import dev.failfast.maven.forks.ForkRun;
+import dev.failfast.maven.forks.ForkTimings;
 import dev.failfast.maven.forks.PlanFirst;
 import dev.failfast.maven.report.ClassResult;
 import dev.failfast.maven.report.ReportFiles;
@@ -202,7 +203,9 @@ public abstract class AbstractFailFastMojo extends ConfiguredMojo {
       parameters.put(PomSettings.AUTODETECTION, "true");
     }
     ForkSettings forkSettings = new ForkSettings(run.selection().classes(), run.selection().methodFilters(),
-        settings.classes().tags(), settings.classes().excludedTags(), parameters, settings.pom().threads());
+        settings.classes().tags(), settings.classes().excludedTags(),
+        ForkTimings.parameters(settings.forkCount(), parameters, settings.reports(), temporary, getLog()),
+        settings.pom().threads());
     ForkCommand command = new ForkCommand(javaExecutable(), run.jvmArguments(), systemProperties(settings.jvm()),
         classpath(run));
     Path workingDirectory = settings.jvm().workingDirectory().toPath();
