@@ -15,12 +15,10 @@ expectLog(goalLog(log, 'run', 'a'), 'Tests run: 2, Failures: 0, Errors: 0, Skipp
 expectLog(goalLog(log, 'run', 'b'), 'No tests matched ATest in this module; failIfNoSpecifiedTests is false.',
     'invocation 1: b has no match and says why it passes')
 expectNoLog(goalLog(log, 'run', 'b'), 'Tests run:', 'invocation 1: nothing ran in b')
-['forkCount=2 is not supported by failfast yet: the tests run in one test JVM',
- 'skipAfterFailureCount=1 is not supported by failfast yet'].each {
-  expectLog(goalLog(log, 'run', 'a'), "[WARNING] ${it}", 'invocation 1: a warning names the setting')
-}
-expectNoLog(goalLog(log, 'run', 'a'), 'rerunFailingTestsCount=2 is not supported',
-    'invocation 1: -Dsurefire.rerunFailingTestsCount is read, not warned of (docs/rules.md Reruns)')
+// -DforkCount=2, -Dsurefire.skipAfterFailureCount=1 and -Dsurefire.rerunFailingTestsCount=2 are
+// implemented: read, not warned of; two test JVMs, one of them without a class.
+expectNoLog(goalLog(log, 'run', 'a'), 'is not supported by failfast yet', 'invocation 1: no setting is warned of')
+expectLog(goalLog(log, 'run', 'a'), 'Running 2 tests in 1 class', 'invocation 1: one plan over both test JVMs')
 
 log = invocationLog(2)
 expectBuild(log, 'SUCCESS', 'invocation 2: -Dgroups=fast')

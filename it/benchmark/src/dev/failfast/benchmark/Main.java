@@ -87,7 +87,8 @@ public final class Main {
             .measure(options.realSuite(), options.runs())
         : null;
 
-    Results results = new Results(runs, timeToRed.retried(), latency, scale, real, stop);
+    Results results = new Results(runs, timeToRed.retried(), latency, scale, real, stop, timeToRed.crossForkReached(),
+        timeToRed.crossForkSettled());
     String md = Report.markdown(header, results, (System.nanoTime() - started) / 6e10, MachineLoad.loadAverage());
     Workspace.write(workspace.work().resolve("results.md"), md);
     Workspace.write(workspace.work().resolve("results.csv"), Csv.of(results));

@@ -37,6 +37,9 @@ public enum RealScenario {
       case b, b5 -> "mvn test -Dsurefire.skipAfterFailureCount=1";
       case c -> "failfast:run, no failfast configuration";
       case cr -> "failfast:run -Dfailfast.scope=run";
+      case a2 -> "mvn test -DforkCount=2";
+      case c2 -> "failfast:run -Dfailfast.forkCount=2";
+      case cr2 -> "failfast:run -Dfailfast.forkCount=2 -Dfailfast.scope=run";
     };
   }
 }

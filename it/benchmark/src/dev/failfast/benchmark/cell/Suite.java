@@ -81,8 +81,9 @@ public enum Suite {
           new Scenario("fail early", 0, 50, List.of(), List.of(Tool.a, Tool.b, Tool.b5, Tool.c, Tool.cr)),
           new Scenario("fail midway", expectedMs / 2, 50, List.of(), all),
           new Scenario("fail late", expectedMs * 9 / 10, 50, List.of(), all));
-      case CPU -> List.of(new Scenario("pass", -1, 0, List.of(), passing),
-          new Scenario("fail midway", expectedMs / 2, 50, List.of(), all));
+      // forkCount=2 against one test JVM and against Surefire's forkCount=2; cr2 cancels across test JVMs.
+      case CPU -> List.of(new Scenario("pass", -1, 0, List.of(), List.of(Tool.a, Tool.c, Tool.a2, Tool.c2)),
+          new Scenario("fail midway", expectedMs / 2, 50, List.of(), List.of(Tool.a, Tool.b, Tool.c, Tool.cr, Tool.cr2)));
       // One group: scope=run is scope=group.
       case LONG -> List.of(new Scenario("fail after 1 s", 0, 1000, List.of(), List.of(Tool.b, Tool.c)));
       case SCALE -> List.of();

@@ -13,7 +13,13 @@ public enum Tool {
   /** {@code mvn failfast:run}, {@code threads} = threads, scope=group (the default). */
   c("failfast:run (scope=group)"),
   /** c with {@code -Dfailfast.scope=run}: what b promises, the first failure stops the whole run. */
-  cr("failfast:run (scope=run)");
+  cr("failfast:run (scope=run)"),
+  /** a with {@code -DforkCount=2}: two test JVMs, each with threads = threads (CPU suite). */
+  a2("Surefire + Jupiter parallel, forkCount=2"),
+  /** c with {@code -Dfailfast.forkCount=2}: two test JVMs, each group whole in one, threads per test JVM. */
+  c2("failfast:run (scope=group), forkCount=2"),
+  /** cr with {@code forkCount=2}: a failure cancels the other test JVM's run too, through the build JVM. */
+  cr2("failfast:run (scope=run), forkCount=2");
 
   private final String label;
 
@@ -26,7 +32,7 @@ public enum Tool {
   }
 
   public boolean failfast() {
-    return this == c || this == cr;
+    return this == c || this == cr || this == c2 || this == cr2;
   }
 
   /** The command-line options that make this tool out of the project's configuration. */
@@ -34,6 +40,9 @@ public enum Tool {
     return switch (this) {
       case b, b5 -> List.of("-Dsurefire.skipAfterFailureCount=1");
       case cr -> List.of("-Dfailfast.scope=run");
+      case a2 -> List.of("-DforkCount=2");
+      case c2 -> List.of("-Dfailfast.forkCount=2");
+      case cr2 -> List.of("-Dfailfast.forkCount=2", "-Dfailfast.scope=run");
       case a, c -> List.of();
     };
   }

@@ -24,6 +24,7 @@ final class Reports {
       "\"name\"\\s*:\\s*\"([^\"]+)\"\\s*,\\s*\"outcome\"\\s*:\\s*\"cancelled\"[^{}]*?\\{[^{}]*\\}[^{}]*?"
           + "\"cancelLatencyNanos\"\\s*:\\s*(\\d+)");
 
+
   private Reports() {}
 
   /** Every {@code target/surefire-reports} below {@code project} (one a module). */
@@ -112,6 +113,23 @@ final class Reports {
     for (Path summary : files(project, "failfast-summary\\.json")) {
       Matcher m = GROUP_JSON.matcher(Files.readString(summary));
       while (m.find()) result.put(m.group(1), Long.parseLong(m.group(2)));
+    }
+    return result;
+  }
+
+  /**
+   * Every figure of {@code key} ({@code reachedNanos}, {@code settledNanos}) in the crossForkCancel of
+   * the project's failfast-summary.json: one per test JVM told to cancel.
+   */
+  static List<Long> crossForkLatencies(Path project, String key) throws IOException {
+    List<Long> result = new ArrayList<>();
+    Pattern numbers = Pattern.compile("\"" + key + "\"\\s*:\\s*\\[([^\\]]*)\\]");
+    for (Path summary : files(project, "failfast-summary\\.json")) {
+      Matcher list = numbers.matcher(Files.readString(summary));
+      if (list.find()) {
+        Matcher number = Pattern.compile("\\d+").matcher(list.group(1));
+        while (number.find()) result.add(Long.parseLong(number.group()));
+      }
     }
     return result;
   }

@@ -10,13 +10,17 @@ import java.util.List;
  * @param latency null when not run
  * @param real null when not run
  * @param stop null when not run
+ * @param crossForkReached how long a scope=run cancellation of a forkCount=2 run took to reach the other test JVM
+ * @param crossForkSettled ... and to settle there
  */
 public record Results(List<Run> runs, int retried, LatencyResult latency, List<ScaleRun> scale, RealSuiteResult real,
-    StopRun stop) {
+    StopRun stop, List<Long> crossForkReached, List<Long> crossForkSettled) {
 
   public Results {
     runs = List.copyOf(runs);
     scale = List.copyOf(scale);
+    crossForkReached = List.copyOf(crossForkReached);
+    crossForkSettled = List.copyOf(crossForkSettled);
   }
 
   /** Every Maven invocation that was measured, for the CPU-noise summary. */

@@ -1,6 +1,7 @@
 package dev.failfast.benchmark.measure;
 
 import dev.failfast.benchmark.cell.Cell;
+import dev.failfast.benchmark.cell.Tool;
 import dev.failfast.benchmark.generate.Projects;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -17,12 +18,27 @@ public final class TimeToRed {
   private final Projects projects;
   private final int retryBudget;
   private int retried;
+  private final List<Long> crossForkReached = new ArrayList<>();
+  private final List<Long> crossForkSettled = new ArrayList<>();
 
   /** @param retryBudget how many noisy runs, in total, may be taken again */
   public TimeToRed(Maven maven, Projects projects, int retryBudget) {
     this.maven = maven;
     this.projects = projects;
     this.retryBudget = retryBudget;
+  }
+
+  /**
+   * From the build JVM's receipt of a scope=run cancellation to the other test JVM's own cancellation,
+   * over every forkCount=2 scope=run run (failfast-summary.json's crossForkCancel.reachedNanos).
+   */
+  public List<Long> crossForkReached() {
+    return List.copyOf(crossForkReached);
+  }
+
+  /** The same to the other test JVM's settling (crossForkCancel.settledNanos). */
+  public List<Long> crossForkSettled() {
+    return List.copyOf(crossForkSettled);
   }
 
   /** How many noisy runs were taken again. */
@@ -56,6 +72,10 @@ public final class TimeToRed {
         Map.of("BENCH_FAIL_AT_MS", String.valueOf(cell.scenario().failAtMs()),
             "BENCH_FAIL_AFTER_MS", String.valueOf(cell.scenario().failAfterMs())),
         cell.fileName() + "-" + rep, true);
+    if (cell.tool() == Tool.cr2) {
+      crossForkReached.addAll(Reports.crossForkLatencies(projects.dir(cell.suite(), cell.tool()), "reachedNanos"));
+      crossForkSettled.addAll(Reports.crossForkLatencies(projects.dir(cell.suite(), cell.tool()), "settledNanos"));
+    }
     System.out.printf("%-40s rep %d: %s%s%n", cell.suite().id() + "/" + cell.scenario().name() + "/" + cell.tool(), rep,
         progress(m), m.buildFailed() == cell.scenario().failing() ? "" : "   <-- unexpected build result, see " + m.log());
     return m;

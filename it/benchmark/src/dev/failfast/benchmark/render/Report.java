@@ -22,6 +22,17 @@ public final class Report {
       tables.append(t.table());
       targets.addAll(t.targets());
     }
+    if (!results.crossForkReached().isEmpty()) {
+      List<Long> reached = results.crossForkReached();
+      List<Long> settled = results.crossForkSettled();
+      double p99 = Stats.percentile(reached, 99);
+      // Settling waits for the other test JVM's running tests, which in the CPU suite ignore their interrupt.
+      targets.add(new Target("forkCount=2: a scope=run cancel reaches the other test JVM ≤ 50 ms (p99)",
+          String.format("median %s, p99 %s over %d cancellations (settled there: median %s, p99 %s)",
+              Stats.ms(Stats.percentile(reached, 50)), Stats.ms(p99), reached.size(),
+              settled.isEmpty() ? "–" : Stats.ms(Stats.percentile(settled, 50)),
+              settled.isEmpty() ? "–" : Stats.ms(Stats.percentile(settled, 99))), p99 <= 50e6));
+    }
     if (results.latency() != null) {
       LatencyTable t = new LatencyTable(results.latency());
       tables.append(t.table());

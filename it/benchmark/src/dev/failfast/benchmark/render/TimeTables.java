@@ -84,6 +84,12 @@ final class TimeTables {
       List<Measurement> b5 = of(sc, Tool.b5);
       List<Measurement> c = of(sc, Tool.c);
       List<Measurement> cr = of(sc, Tool.cr);
+      List<Measurement> c2 = of(sc, Tool.c2);
+      if (!sc.failing() && c2 != null && c != null) {
+        double wall = Stats.median(c2, Measurement::wallMs) / Stats.median(c, Measurement::wallMs);
+        targets.add(new Target("forkCount=2: wall ≤ 0.6 × one test JVM (" + suite.id() + ", " + sc.name() + ")",
+            String.format("%.2f", wall), wall <= 0.6));
+      }
       if (!sc.failing() && sc.extraArgs().isEmpty() && a != null && c != null) {
         double wall = Stats.median(c, Measurement::wallMs) / Stats.median(a, Measurement::wallMs);
         boolean same = c.stream().allMatch(m -> m.counts().equals(a.get(0).counts()));

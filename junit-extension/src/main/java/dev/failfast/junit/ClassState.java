@@ -80,7 +80,10 @@ final class ClassState {
     ClassLoader loader = context.getTestClass().map(Class::getClassLoader)
         .orElseGet(() -> Thread.currentThread().getContextClassLoader());
     FailFastConfiguration configuration = FailFastConfiguration.read(context::getConfigurationParameter, loader);
-    return new GroupRegistry(configuration, new GroupMembership(configuration, context::getConfigurationParameter, loader));
+    boolean cancellableRun = context.getConfigurationParameter(GroupRegistry.CANCELLABLE_RUN, Boolean::parseBoolean)
+        .orElse(false);
+    return new GroupRegistry(configuration, new GroupMembership(configuration, context::getConfigurationParameter, loader),
+        cancellableRun);
   }
 
   /**

@@ -2,12 +2,15 @@ package dev.failfast.maven;
 
 import dev.failfast.junit.fork.ForkSettings;
 import dev.failfast.maven.cds.ClassDataSharing;
+import dev.failfast.junit.group.GroupRegistry;
 import dev.failfast.maven.console.ConsoleReporter;
 import dev.failfast.maven.fork.ArgLine;
 import dev.failfast.maven.fork.ForkCommand;
-import dev.failfast.maven.fork.ForkExit;
 import dev.failfast.maven.fork.ForkProcess;
 import dev.failfast.maven.github.GitHubActions;
+import dev.failfast.maven.forks.ForkRun;
+import dev.failfast.maven.forks.ForkTimings;
+import dev.failfast.maven.forks.PlanFirst;
 import dev.failfast.maven.report.ClassResult;
 import dev.failfast.maven.report.ReportFiles;
 import dev.failfast.maven.report.RunSummary;
@@ -147,15 +150,18 @@ public abstract class AbstractFailFastMojo extends ConfiguredMojo {
             .toList()) : Optional.empty();
     RunEnding ending;
     RunModel model;
+    ForkRun forks;
     long start = System.nanoTime();
     Path temporary = Files.createDirectories(Path.of(project.getBuild().getDirectory(), "failfast-tmp"));
     try (OutputSpool spool = new OutputSpool(Files.createTempDirectory(temporary, "output-"))) {
-      model = new RunModel(github.isEmpty() ? console : new Observers(List.of(console, github.get())), files, spool);
-      ending = fork(run, model, console, temporary); // each class's report is written as the class finishes
+      PlanFirst inOrder = new PlanFirst(github.isEmpty() ? console : new Observers(List.of(console, github.get())));
+      model = new RunModel(inOrder, files, spool, run.settings().forkCount().count());
+      forks = fork(run, model, inOrder, temporary); // each class's report is written as the class finishes
+      ending = forks.conclude();
     }
     List<ClassResult> classes = model.classResults();
     RunSummary summary = model.summary(Duration.ofNanos(System.nanoTime() - start), ending.forkExit())
-        .of(run.split() == null ? null : run.split().shard(), classes);
+        .of(run.split() == null ? null : run.split().shard(), classes).withCrossForkCancel(forks.crossForkCancel());
     files.writeSummary(summary);
     console.summary(summary, classes);
     github.ifPresent(actions -> actions.runFinished(summary, classes));
@@ -207,19 +213,25 @@ public abstract class AbstractFailFastMojo extends ConfiguredMojo {
     }
   }
 
-  /** Runs the test JVM to its end, delivering its events to the model, and says how it ended. */
-  private RunEnding fork(Prepared run, RunModel model, ConsoleReporter console, Path temporary)
+  /** Runs the test JVMs to their end, delivering their events to the model. */
+  private ForkRun fork(Prepared run, RunModel model, PlanFirst console, Path temporary)
       throws MojoExecutionException, MojoFailureException, IOException, InterruptedException {
     RunSettings settings = run.settings();
     Map<String, String> parameters = new LinkedHashMap<>(settings.pom().junitParameters(run.selection().groups()));
     if (run.split() != null) {
       parameters.putAll(run.split().parameters(temporary));
     }
+    if (settings.failureBudget().isSet()) {
+      // The build JVM counts the failures; every class, grouped or not, must be stoppable.
+      parameters.put(GroupRegistry.CANCELLABLE_RUN, "true");
+      parameters.put(PomSettings.AUTODETECTION, "true");
+    }
     ForkSettings forkSettings = new ForkSettings(run.selection().classes(), run.selection().methodFilters(),
-        settings.classes().tags(), settings.classes().excludedTags(), parameters, settings.pom().threads());
+        settings.classes().tags(), settings.classes().excludedTags(),
+        ForkTimings.parameters(settings.forkCount(), parameters, settings.reports(), temporary, getLog()),
+        settings.pom().threads());
     ForkCommand configured = new ForkCommand(javaExecutable(), run.jvmArguments(), systemProperties(settings.jvm()),
         classpath(run));
-    ForkProcess fork = new ForkProcess(getLog(), settings.jvm().exitTimeout());
     Path workingDirectory = settings.jvm().workingDirectory().toPath();
     Files.createDirectories(workingDirectory);
     // In target/, not the shared temporary directory: it holds every -D property, secrets included.
@@ -229,22 +241,23 @@ public abstract class AbstractFailFastMojo extends ConfiguredMojo {
         : ClassDataSharing.off("failfast.cds is false");
     getLog().debug("Class data sharing: " + sharing);
     ForkCommand command = sharing.apply(configured);
-    Path argFile = Files.createTempFile(buildDirectory, "failfast-", ".args");
-    ForkExit exit;
-    Watchdog watchdog =
-        new Watchdog(model, fork, new Watchdog.Limits(settings.pom().timeout(), QUIET_REPORT), console, getLog())
-            .start();
-    try (watchdog; sharing) {
-      exit = fork.run(new ForkProcess.Launch(port -> {
-        List<String> line = command.withArgumentFile(port, argFile);
-        getLog().debug("Test JVM: " + String.join(" ", line) + " with " + command.arguments(port));
-        return line;
-      }, argFile, environment(settings.jvm()), workingDirectory), forkSettings, model);
+    ForkRun forks = new ForkRun(new ForkRun.Context(model, console, new Watchdog.Limits(settings.pom().timeout(),
+        QUIET_REPORT), getLog(), settings.jvm().exitTimeout()), settings.forkCount(), settings.failureBudget(),
+        forkSettings);
+    try (sharing) {
+      forks.run(index -> {
+        Path argFile = Files.createTempFile(buildDirectory, "failfast-", ".args");
+        return new ForkProcess.Launch(port -> {
+          List<String> line = command.withArgumentFile(port, argFile);
+          getLog().debug("Test JVM: " + String.join(" ", line) + " with " + command.arguments(port));
+          return line;
+        }, argFile, environment(settings.jvm()), workingDirectory);
+      });
     }
     if (model.aborted() != null) {
       throw new MojoFailureException(model.aborted()); // bad input the test JVM found: no test ran
     }
-    return RunEnding.conclude(model, exit, watchdog.stop());
+    return forks;
   }
 
   /** Only when a test runs: a module without tests needs no JUnit on its classpath. */

@@ -1,5 +1,7 @@
 package dev.failfast.maven;
 
+import dev.failfast.maven.forks.FailureBudget;
+import dev.failfast.maven.forks.ForkCount;
 import dev.failfast.maven.report.ReportOptions;
 import dev.failfast.maven.select.PatternFile;
 import dev.failfast.maven.select.RunOrder;
@@ -30,7 +32,10 @@ import org.codehaus.plexus.configuration.PlexusConfiguration;
  */
 public abstract class ConfiguredMojo extends SkippableMojo {
 
-  /** Tests run at once, all groups together. Default: one per processor. */
+  /**
+   * Tests run at once, all groups together, in each test JVM: with {@code forkCount=2} twice as
+   * many run on the machine. Default: one per processor.
+   */
   @Parameter(property = "failfast.threads")
   private Integer threads;
 
@@ -193,6 +198,23 @@ public abstract class ConfiguredMojo extends SkippableMojo {
   @Parameter(property = "surefire.exitTimeout")
   private Integer forkedProcessExitTimeoutInSeconds;
 
+  /**
+   * How many test JVMs run the tests side by side, in Surefire's syntax: {@code 2}, or {@code 1C}
+   * for one per processor core ({@code 1.5C}: one and a half). Each group runs whole in one of them;
+   * classes are spread to balance the durations the last run recorded. {@code threads} applies to
+   * each test JVM. Unset: Surefire's {@code forkCount} ({@code -DforkCount}), else 1.
+   */
+  @Parameter(property = "failfast.forkCount")
+  private String forkCount;
+
+  /**
+   * Cancels the whole run, as {@code scope=run} does, once this many tests failed or errored in all
+   * test JVMs together (a rerun's earlier attempts never count). Unset: Surefire's
+   * {@code skipAfterFailureCount} ({@code -Dsurefire.skipAfterFailureCount}), else 0: no limit.
+   */
+  @Parameter(property = "failfast.skipAfterFailureCount")
+  private String skipAfterFailureCount;
+
   /** Report failing tests without failing the build. */
   @Parameter(property = "maven.test.failure.ignore", defaultValue = "false")
   private boolean testFailureIgnore;
@@ -253,16 +275,23 @@ public abstract class ConfiguredMojo extends SkippableMojo {
     ReportOptions report = new ReportOptions(
         take.flag("redirectTestOutputToFile", redirectTestOutputToFile, "maven.test.redirectTestOutputToFile", false),
         take.flag("trimStackTrace", trimStackTrace, "trimStackTrace", false));
+    ForkCount forks = ForkCount.parse(take.text("forkCount", forkCount, "forkCount"),
+        Runtime.getRuntime().availableProcessors());
+    FailureBudget budget = FailureBudget.parse(take.text("skipAfterFailureCount", skipAfterFailureCount,
+        plugin.property("skipAfterFailureCount")));
     Path reports = (reportsDirectory != null ? reportsDirectory
         : new File(project.getBuild().getDirectory(), defaultReportsDirectoryName())).toPath();
     if (take.summary() != null) {
       getLog().info(take.summary());
     }
     take.notImplemented().forEach(getLog()::warn);
+    if (forks.note() != null) {
+      getLog().warn(forks.note());
+    }
     if (classes.runOrder().warning() != null) {
       getLog().warn(classes.runOrder().warning());
     }
-    return new RunSettings(pomSettings, jvm, classes, report, reports, failOnStopped, testFailureIgnore);
+    return new RunSettings(pomSettings, jvm, classes, report, reports, failOnStopped, testFailureIgnore, forks, budget);
   }
 
   /**

@@ -1,5 +1,7 @@
 package dev.failfast.maven;
 
+import dev.failfast.maven.forks.FailureBudget;
+import dev.failfast.maven.forks.ForkCount;
 import dev.failfast.maven.report.ReportOptions;
 import dev.failfast.maven.select.RunOrder;
 import java.io.File;
@@ -18,9 +20,11 @@ import java.util.Map;
  * @param reports the reports directory
  * @param failOnStopped a stopped test fails the build
  * @param testFailureIgnore failing tests do not fail the build
+ * @param forkCount how many test JVMs
+ * @param failureBudget {@code skipAfterFailureCount}
  */
 record RunSettings(PomSettings pom, Jvm jvm, Classes classes, ReportOptions report, Path reports,
-    boolean failOnStopped, boolean testFailureIgnore) {
+    boolean failOnStopped, boolean testFailureIgnore, ForkCount forkCount, FailureBudget failureBudget) {
 
   /**
    * @param argLine before late replacement

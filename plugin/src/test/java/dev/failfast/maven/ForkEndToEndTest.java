@@ -19,6 +19,7 @@ import dev.failfast.maven.fork.ForkProcess;
 import dev.failfast.maven.report.ClassResult;
 import dev.failfast.maven.report.TestCaseResult;
 import dev.failfast.maven.report.Totals;
+import dev.failfast.maven.run.ForkChannel;
 import dev.failfast.maven.run.RunEnding;
 import dev.failfast.maven.run.RunModel;
 import dev.failfast.maven.run.Watchdog;
@@ -72,13 +73,14 @@ class ForkEndToEndTest {
     Path argFile = temp.resolve("fork.args");
     ForkExit exit;
     Watchdog.Limits limits = new Watchdog.Limits(Duration.ofMinutes(2), Duration.ofSeconds(30));
-    Watchdog watchdog = new Watchdog(model, fork, limits, console, log).start();
+    ForkChannel channel = TestRuns.channel(model);
+    Watchdog watchdog = new Watchdog(model, List.of(new Watchdog.Watched(fork, channel)), limits, console, log).start();
     try (watchdog) {
       exit = fork.run(new ForkProcess.Launch(port -> command.withArgumentFile(port, argFile), argFile, Map.of(), temp),
-          settings, model);
+          settings, channel);
     }
     assertThat(argFile).as("the argument file, with every -D property").doesNotExist();
-    return new Run(model, RunEnding.conclude(model, exit, watchdog.stop()));
+    return new Run(model, RunEnding.conclude(channel, exit, watchdog.stop(0)));
   }
 
   @Test
@@ -152,13 +154,13 @@ class ForkEndToEndTest {
   void aTestJvmThatCannotStartSaysWhy() throws Exception {
     ForkCommand broken = new ForkCommand(Path.of(System.getProperty("java.home"), "bin", "java"),
         List.of("-XX:+NoSuchOption"), Map.of(), List.of());
-    RunModel model = TestRuns.model(TestRuns.console(log, System.out, temp), temp);
+    ForkChannel channel = TestRuns.channel(TestRuns.model(TestRuns.console(log, System.out, temp), temp));
     ForkExit exit = new ForkProcess(log, Duration.ofSeconds(30)).run(
         new ForkProcess.Launch(
             port -> broken.withArgumentFile(port, temp.resolve("a")), temp.resolve("a"), Map.of(), temp),
-        new ForkSettings(List.of(), List.of(), List.of(), List.of(), Map.of(), 1), model);
+        new ForkSettings(List.of(), List.of(), List.of(), List.of(), Map.of(), 1), channel);
 
-    RunEnding ending = RunEnding.conclude(model, exit, Watchdog.Stop.NONE);
+    RunEnding ending = RunEnding.conclude(channel, exit, Watchdog.Stop.NONE);
     assertThat(ending.failure()).startsWith("The test JVM died before the run finished: it exited with code 1")
         .contains("NoSuchOption");
   }
@@ -176,7 +178,7 @@ class ForkEndToEndTest {
         new ForkSettings(List.of(), List.of(), List.of(), List.of(), Map.of(), 1), model))
         .isInstanceOf(ForkProtocolMismatch.class)
         .hasMessage("the test JVM (failfast-junit-extension) speaks fork protocol failfast-fork-3, the build JVM"
-            + " (failfast-maven-plugin) failfast-fork-4: use the same failfast version for plugin and extension");
+            + " (failfast-maven-plugin) failfast-fork-5: use the same failfast version for plugin and extension");
     assertThat(model.classResults()).as("nothing of its stream was read as results").isEmpty();
   }
 }

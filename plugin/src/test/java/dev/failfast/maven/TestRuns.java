@@ -1,10 +1,13 @@
 package dev.failfast.maven;
 
 import dev.failfast.maven.console.ConsoleReporter;
+import dev.failfast.maven.forks.FailureBudget;
+import dev.failfast.maven.forks.RunCancels;
 import dev.failfast.maven.report.ReportFiles;
 import dev.failfast.maven.report.ReportOptions;
 import dev.failfast.maven.report.SurefireReportWriter;
 import dev.failfast.maven.report.TestOutput;
+import dev.failfast.maven.run.ForkChannel;
 import dev.failfast.maven.run.OutputSpool;
 import dev.failfast.maven.run.RunModel;
 import dev.failfast.maven.run.RunObserver;
@@ -23,9 +26,19 @@ public final class TestRuns {
 
   /** Reports go to {@code directory/reports}, spooled output to {@code directory/spool}. */
   public static RunModel model(RunObserver observer, Path directory) {
+    return model(observer, directory, 1);
+  }
+
+  /** The stream of a run's only test JVM, with no failure budget, into {@code model}, as the mojo makes it. */
+  public static ForkChannel channel(RunModel model) {
+    return new ForkChannel(model, "the test JVM", new RunCancels(model, FailureBudget.NONE));
+  }
+
+  /** A model for {@code forks} test JVMs. */
+  public static RunModel model(RunObserver observer, Path directory, int forks) {
     try {
       return new RunModel(observer, new ReportFiles(new SurefireReportWriter(reports(directory))),
-          new OutputSpool(directory.resolve("spool")));
+          new OutputSpool(directory.resolve("spool")), forks);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,5 +1,7 @@
 package dev.failfast.junit.fork;
 
+import dev.failfast.junit.group.GroupRegistry;
+import dev.failfast.junit.group.GroupRegistry.RunCancel;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +13,8 @@ import java.util.List;
  * Watches the build JVM's end of the socket for the whole life of the test JVM, shutdown hooks
  * included: the build JVM keeps it open until this JVM has exited, so when it closes the build
  * is gone (killed or interrupted) and this JVM halts at once, whatever its hooks are doing. It
- * also answers the build JVM's question of what holds this JVM ({@link ExitHolders}).
+ * also answers the build JVM's question of what holds this JVM ({@link ExitHolders}) and carries
+ * out its order to cancel the run ({@link RunCancelOrder}).
  */
 final class BuildJvmWatch {
 
@@ -62,6 +65,10 @@ final class BuildJvmWatch {
         for (List<String> record = fromBuild.read(); record != null; record = fromBuild.read()) {
           if (ExitHolders.isQuestion(record)) {
             events.exitHeld(ExitHolders.describe());
+          }
+          RunCancel cancel = RunCancelOrder.read(record);
+          if (cancel != null) {
+            GroupRegistry.cancelJvmRuns(cancel);
           }
         }
       } catch (IOException e) {

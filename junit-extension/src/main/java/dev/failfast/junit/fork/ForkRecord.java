@@ -51,10 +51,15 @@ public enum ForkRecord {
   EXIT_HELD("exitHeld", Sender.TEST_JVM, "holders"),
   /** An attempt of a test that failed and is run again: the test's one result comes later, in {@code finished}. */
   ATTEMPT_FAILED("attemptFailed", Sender.TEST_JVM,
-      "id", "outcome", "message", "throwableType", "stackTrace", "nanoTime");
+      "id", "outcome", "message", "throwableType", "stackTrace", "nanoTime"),
+  /**
+   * The build JVM cancels the test JVM's whole run ({@link RunCancelOrder}): another test JVM's
+   * {@code scope=run} cancellation, or the failure budget. Sent any time after the settings.
+   */
+  CANCEL_RUN("cancelRun", Sender.BUILD_JVM, "reason", "originId", "origin", "detail");
 
   /** The protocol's version: bumped whenever a record is added, removed or changed. */
-  public static final String VERSION = "failfast-fork-4";
+  public static final String VERSION = "failfast-fork-5";
 
   /** Which JVM sends a record. */
   public enum Sender {

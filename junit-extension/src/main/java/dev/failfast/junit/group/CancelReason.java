@@ -13,5 +13,15 @@ public enum CancelReason {
   /** A test called {@code GroupSignal.cancel(reason)}. */
   ON_PURPOSE,
   /** A member's failure matched the group's fatal types. */
-  FATAL_FAILURE
+  FATAL_FAILURE,
+  /**
+   * The build JVM counted {@code skipAfterFailureCount} failed tests: it cancels the whole run,
+   * every group and ungrouped class, whatever the scope.
+   */
+  FAILURE_BUDGET;
+
+  /** Whether a cancellation for this reason cancels the whole run, not the scope it reaches. */
+  public boolean cancelsRun() {
+    return this == FAILURE_BUDGET;
+  }
 }

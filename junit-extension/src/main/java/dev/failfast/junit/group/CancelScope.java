@@ -242,17 +242,21 @@ public final class CancelScope {
   }
 
   /**
-   * Cancels on purpose (docs/rules.md G6); {@code false} when the scope was already cancelled. The caller is
-   * not notified: it goes on and reports its own outcome.
+   * Cancels without a failure of its own: on purpose (docs/rules.md G6), or for the build JVM (another test
+   * JVM's {@code scope=run} cancellation, the failure budget); {@code false} when the scope was already
+   * cancelled. The caller is not notified: it goes on and reports its own outcome.
+   *
+   * @param detail the reason given, or the cause's summary
+   * @param caller nullable; the member that cancels
    */
-  public boolean cancel(String reason, Member caller, String originId, String origin) {
+  public boolean cancel(CancelReason reason, String detail, Member caller, String originId, String origin) {
     GroupCancellation decided;
     lock.lock();
     try {
       if (cancellation != null) {
         return false;
       }
-      decided = cancel(CancelReason.ON_PURPOSE, originId, origin, reason, null, nanoClock.getAsLong(), caller);
+      decided = cancel(reason, originId, origin, detail, null, nanoClock.getAsLong(), caller);
     } finally {
       lock.unlock();
     }
@@ -267,8 +271,8 @@ public final class CancelScope {
       long decidedAtNanos, Member exempt) {
     aftermath = Aftermath.notify(running, exempt, nanoClock.getAsLong());
     List<Member> notified = aftermath.notified();
-    cancellation =
-        new GroupCancellation(name, reason, originId, origin, detail, failure, decidedAtNanos, notified.size());
+    cancellation = new GroupCancellation(
+        reason.cancelsRun() ? null : name, reason, originId, origin, detail, failure, decidedAtNanos, notified.size());
     decision.countDown();
     if (interrupt) {
       for (Member member : notified) {

@@ -54,25 +54,80 @@ public final class GroupRegistry {
    */
   public static final String SHARED_RUN = "failfast.sharedRun";
 
+  /**
+   * The configuration parameter saying the build JVM may cancel the whole run ({@code
+   * skipAfterFailureCount}): then an ungrouped class passes a gate too, one that only such a
+   * cancellation closes, since its own failures cancel nothing with {@code scope=group}.
+   */
+  public static final String CANCELLABLE_RUN = "failfast.cancellableRun";
+
   private static final ConcurrentMap<String, GroupRegistry> SHARED = new ConcurrentHashMap<>();
+  /** The build JVM's cancellation of this JVM's run, kept for the registries created after it. */
+  private static volatile RunCancel jvmRunCancel;
+
+  /**
+   * A cancellation of the whole run from outside it (the build JVM), as {@link CancelScope#cancel} takes it.
+   *
+   * @param detail the cause's summary, or the budget reached
+   */
+  public record RunCancel(CancelReason reason, String originId, String origin, String detail) {}
 
   private final FailFastConfiguration configuration;
   private final GroupMembership membership;
   /** The single scope of {@code scope=run}; {@code null} with {@code scope=group}. */
   private final CancelScope runScope;
   private final ConcurrentMap<String, Group> groups = new ConcurrentHashMap<>();
+  /** With {@code scope=run}, or the {@link #CANCELLABLE_RUN}: the group of the ungrouped classes. */
   private final Group ungrouped;
+  private volatile RunCancel runCancel;
 
-  public GroupRegistry(FailFastConfiguration configuration, GroupMembership membership) {
+  /** @param cancellableRun {@link #CANCELLABLE_RUN}: ungrouped classes pass a gate the build JVM can close */
+  public GroupRegistry(FailFastConfiguration configuration, GroupMembership membership, boolean cancellableRun) {
     this.configuration = configuration;
     this.membership = membership;
     this.runScope = configuration.scope() == Scope.RUN ? scope(null) : null;
-    this.ungrouped = runScope == null ? null : new Group(null, runScope, null);
+    this.ungrouped = runScope != null ? new Group(null, runScope, null)
+        : cancellableRun ? new Group(null, scope(null), null) : null;
   }
 
   /** The registry of the shared run {@code id}, created by {@code create} for its first execution. */
   public static GroupRegistry shared(String id, Supplier<GroupRegistry> create) {
-    return SHARED.computeIfAbsent(id, key -> create.get());
+    GroupRegistry registry = SHARED.computeIfAbsent(id, key -> create.get());
+    RunCancel cancel = jvmRunCancel; // read after publishing the registry: cancelJvmRuns sees it or it sees this
+    if (cancel != null) {
+      registry.cancelRun(cancel);
+    }
+    return registry;
+  }
+
+  /**
+   * Cancels every run of this JVM, and any started later: the build JVM's order. In a forked test
+   * JVM there is one run.
+   */
+  public static void cancelJvmRuns(RunCancel cancel) {
+    jvmRunCancel = cancel;
+    SHARED.values().forEach(registry -> registry.cancelRun(cancel));
+  }
+
+  /**
+   * Cancels the whole run without a failure of its own: the run's scope with {@code scope=run},
+   * else every group (those created later as they are) and the ungrouped classes' gate. The first
+   * decision of each scope stands.
+   */
+  void cancelRun(RunCancel cancel) {
+    runCancel = cancel;
+    if (runScope != null) {
+      cancel(runScope, cancel);
+      return;
+    }
+    groups.values().forEach(group -> cancel(group.scope(), cancel));
+    if (ungrouped != null) {
+      cancel(ungrouped.scope(), cancel);
+    }
+  }
+
+  private static void cancel(CancelScope scope, RunCancel cancel) {
+    scope.cancel(cancel.reason(), cancel.detail(), null, cancel.originId(), cancel.origin());
   }
 
   /**
@@ -87,14 +142,22 @@ public final class GroupRegistry {
     if (spec.isPresent()) {
       return new Binding(group(spec.get().name()), spec.get());
     }
-    if (ungrouped != null) {
+    if (runScope != null) {
       return new Binding(ungrouped, new GroupSpec("", membership.ungroupedPolicy(), true));
+    }
+    if (ungrouped != null) {
+      return new Binding(ungrouped, new GroupSpec("", FailurePolicy.NOTHING_IS_FATAL, true));
     }
     return Binding.NONE;
   }
 
   private Group group(String name) {
-    return groups.computeIfAbsent(name, n -> new Group(n, runScope != null ? runScope : scope(n), new Turn(n)));
+    Group group = groups.computeIfAbsent(name, n -> new Group(n, runScope != null ? runScope : scope(n), new Turn(n)));
+    RunCancel cancel = runCancel; // read after publishing the group: cancelRun sees it or it sees this
+    if (cancel != null) {
+      cancel(group.scope(), cancel);
+    }
+    return group;
   }
 
   private CancelScope scope(String name) {

@@ -64,6 +64,7 @@ public final class MemberSignal implements GroupSignal {
     }
     Optional<Member> running = caller();
     group.scope().cancel(
+        CancelReason.ON_PURPOSE,
         reason,
         running.orElse(null),
         running.map(Member::id).orElse(callerId),

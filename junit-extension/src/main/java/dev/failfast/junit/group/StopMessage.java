@@ -71,14 +71,16 @@ public final class StopMessage {
    *
    * @param scope the cancelled group, {@code null} for the run
    * @param origin what cancelled it
-   * @param detail for a fatal failure its summary, for a cancel on purpose the reason given
+   * @param detail for a fatal failure its summary, for a cancel on purpose the reason given, for a
+   *     failure budget the budget
    */
   static String describe(String scope, CancelReason reason, String origin, String detail) {
-    String by = switch (reason) {
-      case FATAL_FAILURE -> " cancelled by fatal failure in ";
-      case ON_PURPOSE -> " cancelled by ";
+    return switch (reason) {
+      case FATAL_FAILURE -> scopeLabel(scope) + " cancelled by fatal failure in " + bounded(origin) + ": " + bounded(detail);
+      case ON_PURPOSE -> scopeLabel(scope) + " cancelled by " + bounded(origin) + ": " + bounded(detail);
+      // e.g. run cancelled: failure budget of 2 reached (skipAfterFailureCount) by com.acme.X.y()
+      case FAILURE_BUDGET -> scopeLabel(scope) + " cancelled: " + bounded(detail) + " by " + bounded(origin);
     };
-    return scopeLabel(scope) + by + bounded(origin) + ": " + bounded(detail);
   }
 
   /** A test that never started because of the cancellation {@code description}. */

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.failfast.junit.group.CancelReason;
+import dev.failfast.junit.group.GroupRegistry.RunCancel;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -40,6 +42,9 @@ class ForkProtocolTest {
     ByteArrayOutputStream fromBuildJvm = new ByteArrayOutputStream();
     someSettings().write(new RecordWriter(fromBuildJvm));
     ExitHolders.ask(new RecordWriter(fromBuildJvm));
+    RunCancel budget = new RunCancel(CancelReason.FAILURE_BUDGET, "[test:x]", "com.acme.X.y()",
+        "failure budget of 2 reached (skipAfterFailureCount)");
+    RunCancelOrder.send(new RecordWriter(fromBuildJvm), budget);
 
     Set<String> tags = new TreeSet<>();
     for (ByteArrayOutputStream stream : List.of(fromTestJvm, fromBuildJvm)) {
@@ -60,6 +65,7 @@ class ForkProtocolTest {
     RecordReader settings = reader(fromBuildJvm);
     assertThat(ForkSettings.read(settings)).isEqualTo(someSettings());
     assertThat(ExitHolders.isQuestion(settings.read())).isTrue();
+    assertThat(RunCancelOrder.read(settings.read())).isEqualTo(budget);
   }
 
   @Test
@@ -73,7 +79,7 @@ class ForkProtocolTest {
   void aWriterOutOfStepWithTheSchemaFailsAtOnce() {
     assertThatThrownBy(() -> ForkRecord.STARTED.record("id"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("a 'started' record of 1 values; failfast-fork-4 has 2: [id, nanoTime]");
+        .hasMessage("a 'started' record of 1 values; failfast-fork-5 has 2: [id, nanoTime]");
   }
 
   @Test
@@ -85,39 +91,39 @@ class ForkProtocolTest {
     assertThatThrownBy(() -> decoder.next(EventCodecTest.recorder(new ArrayList<>())))
         .isInstanceOf(ForkProtocolMismatch.class)
         .hasMessage("the test JVM (failfast-junit-extension) speaks fork protocol failfast-fork-3,"
-            + " the build JVM (failfast-maven-plugin) failfast-fork-4" + MISMATCH_FIX);
+            + " the build JVM (failfast-maven-plugin) failfast-fork-5" + MISMATCH_FIX);
   }
 
   @Test
   void theTestJvmRefusesSettingsOfAnotherVersion() throws IOException {
     ByteArrayOutputStream newer = new ByteArrayOutputStream();
-    new RecordWriter(newer).write("hello", "failfast-fork-5");
+    new RecordWriter(newer).write("hello", "failfast-fork-6");
     assertThatThrownBy(() -> ForkSettings.read(reader(newer)))
         .isInstanceOf(ForkProtocolMismatch.class)
-        .hasMessage("the build JVM (failfast-maven-plugin) speaks fork protocol failfast-fork-5,"
-            + " the test JVM (failfast-junit-extension) failfast-fork-4" + MISMATCH_FIX);
+        .hasMessage("the build JVM (failfast-maven-plugin) speaks fork protocol failfast-fork-6,"
+            + " the test JVM (failfast-junit-extension) failfast-fork-5" + MISMATCH_FIX);
 
     ByteArrayOutputStream withoutHello = new ByteArrayOutputStream(); // failfast-fork-3's settings began so
     new RecordWriter(withoutHello).write("threads", "4");
     assertThatThrownBy(() -> ForkSettings.read(reader(withoutHello)))
         .isInstanceOf(ForkProtocolMismatch.class)
         .hasMessage("the build JVM (failfast-maven-plugin) speaks an unknown fork protocol (its first record is"
-            + " not a hello), the test JVM (failfast-junit-extension) failfast-fork-4" + MISMATCH_FIX);
+            + " not a hello), the test JVM (failfast-junit-extension) failfast-fork-5" + MISMATCH_FIX);
   }
 
   @Test
   void aRecordOfTheOtherSideOrWithOtherFieldsIsRefusedByName() throws IOException {
     assertThat(decodeAfterHello("class", "com.acme.ATest"))
-        .hasMessage("unknown fork record 'class' from the test JVM (failfast-junit-extension) in failfast-fork-4");
+        .hasMessage("unknown fork record 'class' from the test JVM (failfast-junit-extension) in failfast-fork-5");
     assertThat(decodeAfterHello("started", "id"))
-        .hasMessage("fork record 'started' has 1 fields; failfast-fork-4 has 2: [id, nanoTime]");
+        .hasMessage("fork record 'started' has 1 fields; failfast-fork-5 has 2: [id, nanoTime]");
 
     ByteArrayOutputStream settings = new ByteArrayOutputStream();
     RecordWriter out = new RecordWriter(settings);
     out.write(ForkRecord.HELLO.record(ForkRecord.VERSION));
     out.write(ForkRecord.RUN_FINISHED.record());
     assertThatThrownBy(() -> ForkSettings.read(reader(settings)))
-        .hasMessage("unknown fork record 'runFinished' from the build JVM (failfast-maven-plugin) in failfast-fork-4");
+        .hasMessage("unknown fork record 'runFinished' from the build JVM (failfast-maven-plugin) in failfast-fork-5");
   }
 
   private static Throwable decodeAfterHello(String... record) throws IOException {

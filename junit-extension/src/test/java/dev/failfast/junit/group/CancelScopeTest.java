@@ -188,7 +188,7 @@ class CancelScopeTest {
     Member stuck = scope.admit("stuck", "Stuck", null);
     Member stuckToo = scope.admit("stuckToo", "StuckToo", null);
     clock.set(100);
-    scope.cancel("backend unavailable", caller, "caller", "Caller");
+    scope.cancel(CancelReason.ON_PURPOSE, "backend unavailable", caller, "caller", "Caller");
     clock.set(150);
     scope.endBody(returned);
     assertThat(graceDelays).containsExactly(GRACE);
@@ -230,7 +230,7 @@ class CancelScopeTest {
     assertThat(inWindow.await(10, TimeUnit.SECONDS)).isTrue();
     assertThat(scope.enter(caller)).isTrue();
 
-    boolean cancelled = scope.cancel("backend unavailable", caller, "caller", "com.acme.HealthIT.probe()");
+    boolean cancelled = scope.cancel(CancelReason.ON_PURPOSE, "backend unavailable", caller, "caller", "com.acme.HealthIT.probe()");
     boolean interruptedCaller = Thread.currentThread().isInterrupted();
     scope.exit(caller);
 
@@ -244,7 +244,7 @@ class CancelScopeTest {
       assertThat(c.reason()).isEqualTo(CancelReason.ON_PURPOSE);
       assertThat(c.interruptedMembers()).isEqualTo(1);
     });
-    assertThat(scope.cancel("again", caller, "caller", "x")).isFalse();
+    assertThat(scope.cancel(CancelReason.ON_PURPOSE, "again", caller, "caller", "x")).isFalse();
     assertThat(scope.admit("late", "Late", null)).as("nothing starts after the decision").isNull();
   }
 

@@ -51,6 +51,12 @@ public final class ForkProcess {
     List<String> forPort(int port) throws IOException;
   }
 
+  /** Something the build JVM tells the test JVM after its settings, such as to cancel its run. */
+  @FunctionalInterface
+  public interface Order {
+    void writeTo(RecordWriter toTestJvm) throws IOException;
+  }
+
   /**
    * How to start the test JVM.
    *
@@ -76,6 +82,9 @@ public final class ForkProcess {
   private final CompletableFuture<String> exitHolders = new CompletableFuture<>();
   private volatile Process process;
   private volatile Socket socket;
+  /** Orders given before the test JVM connected, sent right after its settings; guards {@link #toFork}. */
+  private final List<Order> pending = new ArrayList<>();
+  private RecordWriter toFork;
 
   /** @param exitTimeout how long the test JVM may take to exit after its last event */
   public ForkProcess(Log log, Duration exitTimeout) {
@@ -159,6 +168,12 @@ public final class ForkProcess {
       socket = connected;
       RecordWriter toFork = new RecordWriter(new BufferedOutputStream(connected.getOutputStream()));
       settings.write(toFork);
+      synchronized (pending) {
+        for (Order order : pending) {
+          order.writeTo(toFork);
+        }
+        this.toFork = toFork;
+      }
       EventDecoder decoder = new EventDecoder(new RecordReader(new BufferedInputStream(connected.getInputStream())));
       while (decoder.next(events)) {
         // the stream ends when the test JVM closes it by exiting
@@ -178,6 +193,26 @@ public final class ForkProcess {
       if (deadline != null) {
         deadline.interrupt(); // the stream ended: the test JVM is exiting or gone
       }
+    }
+  }
+
+  /**
+   * Gives the test JVM an order: now, or when it has connected, right after its settings. A test
+   * JVM that has ended, or whose stream broke, misses it.
+   */
+  public void send(Order order) {
+    RecordWriter connected;
+    synchronized (pending) {
+      if (toFork == null) {
+        pending.add(order);
+        return;
+      }
+      connected = toFork;
+    }
+    try {
+      order.writeTo(connected);
+    } catch (IOException e) {
+      // the test JVM is gone; its own end is reported from its stream
     }
   }
 

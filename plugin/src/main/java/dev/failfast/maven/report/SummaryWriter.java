@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,6 +28,7 @@ import java.util.Optional;
  *   "totals" : { "tests" : 3, "failures" : 0, "errors" : 1, "skipped" : 0, "stopped" : 2, "flakes" : 0 },
  *   "elapsedMillis" : 1520,
  *   "forkExit" : null,
+ *   "crossForkCancel" : { "reachedNanos" : [ 310000 ], "settledNanos" : [ 4210000 ] },
  *   "groups" : [ {
  *     "name" : "payments",
  *     "outcome" : "cancelled",
@@ -76,6 +78,10 @@ public final class SummaryWriter {
       writeTotals(json, summary.totals());
       json.writeNumberField("elapsedMillis", summary.elapsed().toMillis());
       json.writeStringField("forkExit", TextLimit.cut(summary.forkExit(), TEXT_LIMIT));
+      json.writeObjectFieldStart("crossForkCancel");
+      writeNumbers(json, "reachedNanos", summary.crossForkCancel().reachedNanos());
+      writeNumbers(json, "settledNanos", summary.crossForkCancel().settledNanos());
+      json.writeEndObject();
       json.writeArrayFieldStart("groups");
       for (GroupSummary group : summary.groups()) {
         writeGroup(json, group);
@@ -113,6 +119,14 @@ public final class SummaryWriter {
     }
     json.writeEndArray();
     json.writeEndObject();
+  }
+
+  private static void writeNumbers(JsonGenerator json, String name, List<Long> numbers) throws IOException {
+    json.writeArrayFieldStart(name);
+    for (long number : numbers) {
+      json.writeNumber(number);
+    }
+    json.writeEndArray();
   }
 
   private static void writeTotals(JsonGenerator json, Totals totals) throws IOException {

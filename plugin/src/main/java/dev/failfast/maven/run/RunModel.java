@@ -18,18 +18,21 @@ import dev.failfast.maven.run.RunObserver.RunningTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * The build JVM's picture of a run, built from the test JVM's events: every planned node and
  * its one result. Each report (a top-level class with its {@code @Nested} classes, see {@link
  * SurefireNames}) is written as soon as its class has finished, the rest when the run has ended
  * ({@link #finishUnfinished}); tests' output is spooled to disk until then. Events arrive on the
- * reader thread, queries from the watchdog, so every method holds the lock.
+ * reader thread of each test JVM (several with {@code forkCount}, each through its {@link
+ * ForkChannel}), queries from the watchdog, so every method holds the lock: one event at a time.
  */
 public final class RunModel implements ForkEvents {
 
@@ -41,22 +44,23 @@ public final class RunModel implements ForkEvents {
   private final Map<String, Report> byName = new LinkedHashMap<>();
   private final Cancellations cancellations = new Cancellations();
   private final GroupIndex groupIndex = new GroupIndex();
+  private final int forks;
+  private int plansComplete;
   private Map<String, String> systemProperties = Map.of();
   private int tests;
-  private boolean planComplete;
-  private boolean runFinished;
   private String aborted;
-  private String exiting;
   private long lastTestFinished = System.nanoTime();
 
   /**
    * @param reports where each report is written as its class finishes
    * @param spool where tests' output waits for its report
+   * @param forks how many test JVMs stream into the model: the plan is told once each has planned
    */
-  public RunModel(RunObserver observer, ReportFiles reports, OutputSpool spool) {
+  public RunModel(RunObserver observer, ReportFiles reports, OutputSpool spool, int forks) {
     this.observer = observer;
     this.reports = reports;
     this.spool = spool;
+    this.forks = forks;
   }
 
   // ---- events from the test JVM -----------------------------------------------------------
@@ -95,7 +99,9 @@ public final class RunModel implements ForkEvents {
 
   @Override
   public synchronized void planComplete() {
-    planComplete = true;
+    if (++plansComplete < forks) {
+      return;
+    }
     observer.planComplete(new RunObserver.Plan(tests, byName.values().stream().filter(r -> !r.tests.isEmpty())
         .map(r -> r.name).toList(), (int) entries.values().stream().filter(NodeState::isTemplate).count(),
         groupIndex.groupNames()));
@@ -207,36 +213,24 @@ public final class RunModel implements ForkEvents {
     cancellations.settled(cancellation, cancelLatencyNanos);
   }
 
+  /** Each test JVM's own: {@link ForkChannel#exiting()}. */
   @Override
-  public synchronized void exiting(String how) {
-    exiting = how;
-  }
+  public void exiting(String how) {}
 
   @Override
   public synchronized void aborted(String problem) {
     aborted = problem;
   }
 
+  /** Each test JVM's own: {@link ForkChannel#finishedRun()}. */
   @Override
-  public synchronized void runFinished() {
-    runFinished = true;
-  }
+  public void runFinished() {}
 
   // ---- state --------------------------------------------------------------------------------
-
-  /** Whether the test JVM reported the end of its run. */
-  public synchronized boolean finishedRun() {
-    return runFinished;
-  }
 
   /** Nullable: why the test JVM could not start the run (a bad setting, naming the fix). */
   public synchronized String aborted() {
     return aborted;
-  }
-
-  /** Nullable: what the test JVM said while shutting down early. */
-  public synchronized String exiting() {
-    return exiting;
   }
 
   public synchronized Duration quietFor() {
@@ -250,52 +244,57 @@ public final class RunModel implements ForkEvents {
   }
 
   /**
-   * Whether all that is left are tests overdue after their group's cancellation (and the
-   * containers waiting for them): then nothing more will finish that matters, and the test JVM
-   * can be ended without waiting for threads Java cannot kill (docs/rules.md G7).
+   * Whether all that is left of a test JVM's nodes ({@code ofFork}) are tests overdue after their
+   * group's cancellation (and the containers waiting for them): then nothing more will finish that
+   * matters, and the test JVM can be ended without waiting for threads Java cannot kill (docs/rules.md G7).
    */
-  public synchronized boolean onlyOverdueLeft() {
-    if (runFinished || !planComplete) {
-      return false;
-    }
-    Set<String> waitingForOverdue = NodeState.withAncestors(entries, e -> e.result == null && e.overdue != null);
-    return !waitingForOverdue.isEmpty()
-        && entries.values().stream().allMatch(e -> e.result != null || waitingForOverdue.contains(e.node.id()));
+  synchronized boolean onlyOverdueLeft(Predicate<String> ofFork) {
+    Set<String> waitingForOverdue = NodeState.withAncestors(entries,
+        e -> ofFork.test(e.node.id()) && e.result == null && e.overdue != null);
+    return !waitingForOverdue.isEmpty() && entries.values().stream().filter(e -> ofFork.test(e.node.id()))
+        .allMatch(e -> e.result != null || waitingForOverdue.contains(e.node.id()));
   }
 
   /**
-   * Gives every node without a result one, once the test JVM is gone: an overdue test its
-   * overdue stop, a running test an error, one that never started a stop.
+   * Gives every node of a test JVM ({@code ofFork}) without a result one, once the test JVM is
+   * gone: an overdue test its overdue stop, a running test an error, one that never started a stop.
    *
    * @param runningMessage why running tests failed, e.g. the test JVM died and how
    * @param pendingMessage why tests that never started did not, starting with {@code stopped: }
    */
-  public synchronized void finishUnfinished(String runningMessage, String pendingMessage) {
+  synchronized void finishUnfinished(Predicate<String> ofFork, String runningMessage, String pendingMessage) {
     long now = System.nanoTime();
-    standInForTemplatesWithoutTests();
+    Predicate<String> standIns = standInForTemplatesWithoutTests(ofFork)::contains;
     for (NodeState entry : entries.values()) {
-      if (entry.result == null) {
+      if (entry.result == null && (ofFork.test(entry.node.id()) || standIns.test(entry.node.id()))) {
         entry.localEnd = now;
         entry.result = entry.overdue != null ? entry.overdue
             : entry.forkStart >= 0 ? new TestResult(Outcome.ERROR, runningMessage, null, null)
             : new TestResult(Outcome.STOPPED, pendingMessage, null, null);
       }
     }
-    // What never finished in the fork (or has no class to finish) is written now.
-    byName.values().forEach(this::write);
+    // What never finished in the fork (or has no class to finish) is written now; a report of
+    // another test JVM that is still waiting for results is not.
+    byName.values().stream().filter(r -> r.tests.stream().allMatch(e -> e.result != null)).forEach(this::write);
   }
 
   /**
    * A template or factory the test JVM never finished, and that produced no test, gets the one
    * test it would have got there (docs/rules.md G10), in the same state as the template.
+   *
+   * @return the stand-ins' ids
    */
-  private void standInForTemplatesWithoutTests() {
+  private Set<String> standInForTemplatesWithoutTests(Predicate<String> ofFork) {
     Set<String> withTests = NodeState.withAncestors(entries, NodeState::isTest);
-    List<NodeState> templates = entries.values().stream()
-        .filter(e -> e.isTemplate() && e.result == null && !withTests.contains(e.node.id())).toList();
+    List<NodeState> templates = entries.values().stream().filter(e -> e.isTemplate() && e.result == null
+        && ofFork.test(e.node.id()) && !withTests.contains(e.node.id())).toList();
+    Set<String> standIns = new HashSet<>();
     for (NodeState template : templates) {
-      standIn(template).startedAs(template);
+      NodeState standIn = standIn(template);
+      standIn.startedAs(template);
+      standIns.add(standIn.node.id());
     }
+    return standIns;
   }
 
   /** Plans the one test a template or factory that produced none is (docs/rules.md G10). */

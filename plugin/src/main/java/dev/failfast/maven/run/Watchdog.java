@@ -3,6 +3,7 @@ package dev.failfast.maven.run;
 import dev.failfast.junit.config.Durations;
 import dev.failfast.maven.fork.ForkProcess;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -10,9 +11,9 @@ import java.util.concurrent.TimeUnit;
 import org.apache.maven.plugin.logging.Log;
 
 /**
- * Watches a running test JVM once a second: ends it when the run timeout expires or when only tests
- * overdue after a cancellation are left (docs/rules.md G7), and reports the running tests whenever
- * nothing has finished for a while. A check that fails is logged once and the next one runs all the
+ * Watches the running test JVMs once a second: ends them all when the run timeout expires, and each
+ * when only tests overdue after a cancellation are left of its run (docs/rules.md G7), and reports the
+ * running tests whenever nothing has finished for a while. A check that fails is logged once and the next one runs all the
  * same: a scheduled task that throws would never run again.
  */
 public final class Watchdog implements AutoCloseable {
@@ -30,8 +31,12 @@ public final class Watchdog implements AutoCloseable {
    */
   public record Limits(Duration timeout, Duration quietReport) {}
 
+  /** A test JVM: its process, and its part of the run. */
+  public record Watched(ForkProcess process, ForkChannel channel) {}
+
   private final RunModel model;
-  private final ForkProcess fork;
+  private final List<Watched> forks;
+  private final Stop[] stops;
   private final Duration timeout;
   private final Duration quietReport;
   private final RunObserver observer;
@@ -42,13 +47,15 @@ public final class Watchdog implements AutoCloseable {
     thread.setDaemon(true);
     return thread;
   });
-  private volatile Stop stop = Stop.NONE;
+  private boolean timedOut;
   private Duration lastQuietReport = Duration.ZERO;
   private boolean failureLogged;
 
-  public Watchdog(RunModel model, ForkProcess fork, Limits limits, RunObserver observer, Log log) {
+  public Watchdog(RunModel model, List<Watched> forks, Limits limits, RunObserver observer, Log log) {
     this.model = model;
-    this.fork = fork;
+    this.forks = List.copyOf(forks);
+    this.stops = new Stop[forks.size()];
+    Arrays.fill(stops, Stop.NONE);
     this.timeout = limits.timeout();
     this.quietReport = limits.quietReport();
     this.observer = observer;
@@ -60,8 +67,9 @@ public final class Watchdog implements AutoCloseable {
     return this;
   }
 
-  public Stop stop() {
-    return stop;
+  /** Why the watchdog ended the {@code index}-th test JVM, if it did. */
+  public synchronized Stop stop(int index) {
+    return timedOut ? Stop.TIMEOUT : stops[index];
   }
 
   /** Runs one check; whatever it throws is logged once, and the checks go on. */
@@ -76,29 +84,33 @@ public final class Watchdog implements AutoCloseable {
     }
   }
 
-  void check() {
-    if (stop != Stop.NONE) {
+  synchronized void check() {
+    if (timedOut) {
       return;
     }
     if (!timeout.isZero() && Duration.ofNanos(System.nanoTime() - start).compareTo(timeout) >= 0) {
-      stop = Stop.TIMEOUT;
-      fork.destroy("was ended after the run timeout of " + Durations.format(timeout) + " expired");
-    } else if (model.onlyOverdueLeft()) {
-      stop = Stop.OVERDUE;
-      fork.destroy("was ended without waiting for tests that did not stop within the grace after their group"
-          + " was cancelled");
-    } else {
-      Duration quiet = model.quietFor();
-      // Once per quiet period: at 30 s, 60 s, ... of nothing finishing.
-      if (quiet.compareTo(lastQuietReport.plus(quietReport)) >= 0) {
-        List<RunObserver.RunningTest> running = model.running();
-        if (!running.isEmpty()) {
-          observer.stillRunning(quiet, running);
-        }
-        lastQuietReport = quiet;
-      } else if (quiet.compareTo(lastQuietReport) < 0) {
-        lastQuietReport = Duration.ZERO; // something finished: start counting again
+      timedOut = true;
+      forks.forEach(fork -> fork.process().destroy("was ended after the run timeout of " + Durations.format(timeout)
+          + " expired"));
+      return;
+    }
+    for (int i = 0; i < forks.size(); i++) {
+      if (stops[i] == Stop.NONE && forks.get(i).channel().onlyOverdueLeft()) {
+        stops[i] = Stop.OVERDUE;
+        forks.get(i).process().destroy("was ended without waiting for tests that did not stop within the grace"
+            + " after their group was cancelled");
       }
+    }
+    Duration quiet = model.quietFor();
+    // Once per quiet period: at 30 s, 60 s, ... of nothing finishing.
+    if (quiet.compareTo(lastQuietReport.plus(quietReport)) >= 0) {
+      List<RunObserver.RunningTest> running = model.running();
+      if (!running.isEmpty()) {
+        observer.stillRunning(quiet, running);
+      }
+      lastQuietReport = quiet;
+    } else if (quiet.compareTo(lastQuietReport) < 0) {
+      lastQuietReport = Duration.ZERO; // something finished: start counting again
     }
   }
 

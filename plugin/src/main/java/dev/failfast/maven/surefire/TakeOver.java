@@ -104,14 +104,10 @@ public final class TakeOver {
    */
   public List<String> notImplemented() {
     List<String> warnings = new ArrayList<>();
-    String forkCount = setByPlugin("forkCount", "forkCount");
-    if (forkCount != null && !forkCount.equals("1")) {
-      warnings.add("forkCount=" + forkCount + " is not supported by failfast yet: the tests run in one test JVM");
-    }
-    String skipAfter = setByPlugin("skipAfterFailureCount", plugin.property("skipAfterFailureCount"));
-    if (skipAfter != null && !skipAfter.equals("0")) {
-      warnings.add("skipAfterFailureCount=" + skipAfter + " is not supported by failfast yet: the run goes on after"
-          + " failures; <scope>run</scope> stops it at the first fatal one");
+    String reuseForks = setByPlugin("reuseForks", "reuseForks");
+    if ("false".equalsIgnoreCase(reuseForks)) {
+      warnings.add("reuseForks=false is not supported by failfast: each test JVM runs its whole share of the classes,"
+          + " since a group's classes must share one JVM to cancel each other");
     }
     return warnings;
   }

@@ -64,6 +64,23 @@ class SummaryWriterTest {
   }
 
   @Test
+  void writesHowACancellationOfTheWholeRunReachedTheOtherTestJvmsAndNothingWhenNoneDid() throws IOException {
+    Path file = directory.resolve("failfast-summary.json");
+    RunSummary none = new RunSummary(Totals.ZERO, List.of(), Duration.ZERO, null);
+
+    SummaryWriter.write(file, none.withCrossForkCancel(new CrossForkCancel(List.of(310_000L, 420_000L),
+        List.of(4_210_000L, 5_000_000L))));
+    JsonNode crossed = new ObjectMapper().readTree(file.toFile()).get("crossForkCancel");
+    SummaryWriter.write(file, none);
+    JsonNode nothing = new ObjectMapper().readTree(file.toFile()).get("crossForkCancel");
+
+    assertThat(crossed.get("reachedNanos")).extracting(JsonNode::asLong).containsExactly(310_000L, 420_000L);
+    assertThat(crossed.get("settledNanos")).extracting(JsonNode::asLong).containsExactly(4_210_000L, 5_000_000L);
+    assertThat(nothing.get("reachedNanos")).isEmpty();
+    assertThat(nothing.get("settledNanos")).isEmpty();
+  }
+
+  @Test
   void writesTheShardAndEachClassesTimeSortedByName() throws IOException {
     RunSummary summary = new RunSummary(new Totals(2, 0, 0, 0, 0), List.of(), Duration.ofSeconds(2), null,
         new Part(2, 3), Map.of("com.acme.Z", Duration.ofMillis(1500), "com.acme.A", Duration.ofMillis(7)));

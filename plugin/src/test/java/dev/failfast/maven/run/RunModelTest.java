@@ -37,6 +37,7 @@ class RunModelTest {
   @TempDir
   Path temp;
   private RunModel model;
+  private ForkChannel channel;
 
   private static String id(String simpleClass, String method) {
     return ENGINE + "/[class:com.acme." + simpleClass + "]" + (method == null ? "" : "/[method:" + method + "()]");
@@ -44,9 +45,9 @@ class RunModelTest {
 
   private void plan(String simpleClass, String group, String... methods) {
     String className = "com.acme." + simpleClass;
-    model.planned(new TestNode(id(simpleClass, null), ENGINE, Kind.CLASS, className, null, simpleClass, simpleClass, group));
+    channel.planned(new TestNode(id(simpleClass, null), ENGINE, Kind.CLASS, className, null, simpleClass, simpleClass, group));
     for (String method : methods) {
-      model.planned(new TestNode(id(simpleClass, method), id(simpleClass, null), Kind.TEST, className, method,
+      channel.planned(new TestNode(id(simpleClass, method), id(simpleClass, null), Kind.TEST, className, method,
           method + "()", method + "()", group));
     }
   }
@@ -54,11 +55,12 @@ class RunModelTest {
   @BeforeEach
   void plannedRun() {
     model = TestRuns.model(observer(), temp);
-    model.planned(new TestNode(ENGINE, null, Kind.CONTAINER, null, null, "JUnit Jupiter", "JUnit Jupiter", null));
+    channel = TestRuns.channel(model);
+    channel.planned(new TestNode(ENGINE, null, Kind.CONTAINER, null, null, "JUnit Jupiter", "JUnit Jupiter", null));
     plan("Calc", null, "adds", "divides");
     plan("Pay", "payments", "charge", "refund", "history", "audit");
-    model.planComplete();
-    model.started(ENGINE, 0);
+    channel.planComplete();
+    channel.started(ENGINE, 0);
   }
 
   private RunObserver observer() {
@@ -106,29 +108,29 @@ class RunModelTest {
 
   @Test
   void aFinishedRunReportsWhatTheTestJvmSaid() {
-    model.systemProperties(Map.of("java.version", "17.0.9", "failfast.group", "not failfast's own"));
-    model.started(id("Calc", null), 0);
-    model.started(id("Calc", "adds"), 1_000);
-    model.output(id("Calc", "adds"), "stdout", "hello\n");
-    model.finished(id("Calc", "adds"), TestResult.PASSED, 3_000_000);
-    model.finished(id("Calc", "divides"), TestResult.skipped("later"), 3_000_000);
-    model.finished(id("Calc", null), TestResult.PASSED, 4_000_000);
-    model.started(id("Pay", null), 0);
-    model.started(id("Pay", "charge"), 0);
-    model.started(id("Pay", "refund"), 0);
-    model.groupCancelled(PAYMENTS);
-    model.finished(id("Pay", "charge"), new TestResult(Outcome.ERROR, "gateway down",
+    channel.systemProperties(Map.of("java.version", "17.0.9", "failfast.group", "not failfast's own"));
+    channel.started(id("Calc", null), 0);
+    channel.started(id("Calc", "adds"), 1_000);
+    channel.output(id("Calc", "adds"), "stdout", "hello\n");
+    channel.finished(id("Calc", "adds"), TestResult.PASSED, 3_000_000);
+    channel.finished(id("Calc", "divides"), TestResult.skipped("later"), 3_000_000);
+    channel.finished(id("Calc", null), TestResult.PASSED, 4_000_000);
+    channel.started(id("Pay", null), 0);
+    channel.started(id("Pay", "charge"), 0);
+    channel.started(id("Pay", "refund"), 0);
+    channel.groupCancelled(PAYMENTS);
+    channel.finished(id("Pay", "charge"), new TestResult(Outcome.ERROR, "gateway down",
         "java.lang.IllegalStateException", "trace"), 10);
     String stopped = "stopped: " + PAYMENTS.description();
-    model.finished(id("Pay", "refund"), new TestResult(Outcome.STOPPED, stopped, null, null), 10);
-    model.finished(id("Pay", "history"), TestResult.stopped(stopped), 10);
-    model.finished(id("Pay", "audit"), TestResult.stopped(stopped), 10);
-    model.groupSettled(PAYMENTS, 1_500_000);
-    model.finished(id("Pay", null), TestResult.PASSED, 20);
-    model.finished(ENGINE, TestResult.PASSED, 20);
-    model.runFinished();
+    channel.finished(id("Pay", "refund"), new TestResult(Outcome.STOPPED, stopped, null, null), 10);
+    channel.finished(id("Pay", "history"), TestResult.stopped(stopped), 10);
+    channel.finished(id("Pay", "audit"), TestResult.stopped(stopped), 10);
+    channel.groupSettled(PAYMENTS, 1_500_000);
+    channel.finished(id("Pay", null), TestResult.PASSED, 20);
+    channel.finished(ENGINE, TestResult.PASSED, 20);
+    channel.runFinished();
 
-    RunEnding ending = RunEnding.conclude(model, new ForkExit(0, null, List.of(), null), Watchdog.Stop.NONE);
+    RunEnding ending = RunEnding.conclude(channel, new ForkExit(0, null, List.of(), null), Watchdog.Stop.NONE);
     assertThat(ending).isEqualTo(new RunEnding(null, null));
     assertThat(seen).containsExactly(
         "plan 6 [com.acme.Calc, com.acme.Pay] 0 [payments]",
@@ -179,38 +181,38 @@ class RunModelTest {
   @Test
   void aReportWaitsForItsTestsWhenItsClassFinishesFirst() {
     TestResult aborted = new TestResult(Outcome.ERROR, "Java heap space", "java.lang.OutOfMemoryError", "trace");
-    model.finished(id("Calc", null), aborted, 1);
+    channel.finished(id("Calc", null), aborted, 1);
     assertThat(report("com.acme.Calc")).doesNotExist();
 
-    model.finished(id("Calc", "adds"), aborted, 1);
-    model.finished(id("Calc", "divides"), aborted, 1);
+    channel.finished(id("Calc", "adds"), aborted, 1);
+    channel.finished(id("Calc", "divides"), aborted, 1);
 
     assertThat(report("com.acme.Calc")).content().contains("name=\"adds\"", "name=\"divides\"");
     assertThat(seen).contains("class com.acme.Calc " + new Totals(2, 0, 2, 0, 0));
   }
 
   /**
-   * A fresh model with a class Param of group payments: a template values(int) with no invocation
-   * yet and a test plain(); its plan not yet complete.
+   * Plans, through the returned channel into {@code fresh}, a class Param of group payments: a
+   * template values(int) with no invocation yet and a test plain(); its plan not yet complete.
    */
-  private RunModel paramClass(Path reports) {
-    RunModel fresh = TestRuns.model(observer(), reports);
+  private ForkChannel paramClass(RunModel fresh) {
+    ForkChannel freshChannel = TestRuns.channel(fresh);
     String classId = id("Param", null);
-    fresh.planned(new TestNode(ENGINE, null, Kind.CONTAINER, null, null, "JUnit Jupiter", "JUnit Jupiter", null));
-    fresh.planned(new TestNode(classId, ENGINE, Kind.CLASS, "com.acme.Param", null, "Param", "Param", "payments"));
-    fresh.planned(new TestNode(classId + "/[test-template:values(int)]", classId, Kind.CONTAINER, "com.acme.Param",
+    freshChannel.planned(new TestNode(ENGINE, null, Kind.CONTAINER, null, null, "JUnit Jupiter", "JUnit Jupiter", null));
+    freshChannel.planned(new TestNode(classId, ENGINE, Kind.CLASS, "com.acme.Param", null, "Param", "Param", "payments"));
+    freshChannel.planned(new TestNode(classId + "/[test-template:values(int)]", classId, Kind.CONTAINER, "com.acme.Param",
         "values", "values(int)", "values(int)", "payments"));
-    fresh.planned(new TestNode(classId + "/[method:plain()]", classId, Kind.TEST, "com.acme.Param", "plain",
+    freshChannel.planned(new TestNode(classId + "/[method:plain()]", classId, Kind.TEST, "com.acme.Param", "plain",
         "plain()", "plain()", "payments"));
-    return fresh;
+    return freshChannel;
   }
 
   /** A template's invocations are planned only as they run: the counts say how many templates there are. */
   @Test
   void templatesAreCountedBesideTheTestsKnownAtPlanTime() {
-    RunModel fresh = paramClass(temp.resolve("fresh"));
-    fresh.planComplete();
-    fresh.groupCancelled(PAYMENTS);
+    ForkChannel freshChannel = paramClass(TestRuns.model(observer(), temp.resolve("fresh")));
+    freshChannel.planComplete();
+    freshChannel.groupCancelled(PAYMENTS);
 
     assertThat(seen).endsWith("plan 1 [com.acme.Param] 1 [payments]", "cancelled payments pending 0 running 1 templates 1");
   }
@@ -218,27 +220,27 @@ class RunModelTest {
   /** Jupiter starts tests that wait at failfast's gate; only the test JVM knows none of them ran. */
   @Test
   void theCancelLineCountsAsRunningOnlyTheMembersTheTestJvmInterrupted() {
-    model.started(id("Pay", null), 0);
-    model.started(id("Pay", "charge"), 0);
-    model.started(id("Pay", "refund"), 0);
-    model.started(id("Pay", "history"), 0);
+    channel.started(id("Pay", null), 0);
+    channel.started(id("Pay", "charge"), 0);
+    channel.started(id("Pay", "refund"), 0);
+    channel.started(id("Pay", "history"), 0);
     Cancellation noneRunning = new Cancellation(PAYMENTS.group(), PAYMENTS.reason(), PAYMENTS.originId(),
         PAYMENTS.origin(), PAYMENTS.detail(), PAYMENTS.description(), 0);
 
-    model.groupCancelled(noneRunning);
+    channel.groupCancelled(noneRunning);
 
     assertThat(seen).contains("cancelled payments pending 3 running 0");
   }
 
   @Test
   void whenTheTestJvmDiesFinishedTestsKeepTheirResultsRunningOnesErrAndTheRestStop() {
-    model.started(id("Calc", null), 0);
-    model.started(id("Calc", "adds"), 0);
-    model.finished(id("Calc", "adds"), TestResult.PASSED, 10);
-    model.started(id("Calc", "divides"), 10);
-    model.exiting("System.exit was called at com.acme.Calc.divides(Calc.java:9) on thread 'main'");
+    channel.started(id("Calc", null), 0);
+    channel.started(id("Calc", "adds"), 0);
+    channel.finished(id("Calc", "adds"), TestResult.PASSED, 10);
+    channel.started(id("Calc", "divides"), 10);
+    channel.exiting("System.exit was called at com.acme.Calc.divides(Calc.java:9) on thread 'main'");
 
-    RunEnding ending = RunEnding.conclude(model, new ForkExit(3, null, List.of(), null), Watchdog.Stop.NONE);
+    RunEnding ending = RunEnding.conclude(channel, new ForkExit(3, null, List.of(), null), Watchdog.Stop.NONE);
 
     String how = "exited with code 3: System.exit was called at com.acme.Calc.divides(Calc.java:9) on thread 'main'";
     assertThat(ending.failure()).isEqualTo("The test JVM died before the run finished: it " + how);
@@ -264,17 +266,18 @@ class RunModelTest {
    */
   @Test
   void aContainerStoppedWholeReportsEachOfItsPlannedTestsStopped() {
-    RunModel fresh = paramClass(temp);
+    RunModel fresh = TestRuns.model(observer(), temp);
+    ForkChannel freshChannel = paramClass(fresh);
     String classId = id("Param", null);
     String nestedId = classId + "/[nested-class:Inner]";
-    fresh.planned(new TestNode(nestedId, classId, Kind.CLASS, "com.acme.Param$Inner", null, "Inner", "Inner",
+    freshChannel.planned(new TestNode(nestedId, classId, Kind.CLASS, "com.acme.Param$Inner", null, "Inner", "Inner",
         "payments"));
-    fresh.planned(new TestNode(nestedId + "/[method:inner()]", nestedId, Kind.TEST, "com.acme.Param$Inner", "inner",
+    freshChannel.planned(new TestNode(nestedId + "/[method:inner()]", nestedId, Kind.TEST, "com.acme.Param$Inner", "inner",
         "inner()", "inner()", "payments"));
-    fresh.planComplete();
+    freshChannel.planComplete();
     String stop = "stopped: " + PAYMENTS.description();
 
-    fresh.finished(classId, TestResult.stopped(stop), 5);
+    freshChannel.finished(classId, TestResult.stopped(stop), 5);
 
     assertThat(fresh.classResults().get(0).tests())
         .extracting(TestCaseResult::className, TestCaseResult::name, TestCaseResult::outcome, TestCaseResult::message)
@@ -298,19 +301,20 @@ class RunModelTest {
   @Test
   void whenTheTestJvmDiesATemplateThatProducedNoTestIsOneTest() {
     RunModel fresh = TestRuns.model(observer(), temp);
+    ForkChannel freshChannel = TestRuns.channel(fresh);
     String classId = id("Param", null);
-    fresh.planned(new TestNode(ENGINE, null, Kind.CONTAINER, null, null, "JUnit Jupiter", "JUnit Jupiter", null));
-    fresh.planned(new TestNode(classId, ENGINE, Kind.CLASS, "com.acme.Param", null, "Param", "Param", null));
-    fresh.planned(new TestNode(classId + "/[test-template:values(int)]", classId, Kind.CONTAINER, "com.acme.Param",
+    freshChannel.planned(new TestNode(ENGINE, null, Kind.CONTAINER, null, null, "JUnit Jupiter", "JUnit Jupiter", null));
+    freshChannel.planned(new TestNode(classId, ENGINE, Kind.CLASS, "com.acme.Param", null, "Param", "Param", null));
+    freshChannel.planned(new TestNode(classId + "/[test-template:values(int)]", classId, Kind.CONTAINER, "com.acme.Param",
         "values", "values(int)", "values(int)", null));
-    fresh.planned(new TestNode(classId + "/[test-template:ran(int)]", classId, Kind.CONTAINER, "com.acme.Param",
+    freshChannel.planned(new TestNode(classId + "/[test-template:ran(int)]", classId, Kind.CONTAINER, "com.acme.Param",
         "ran", "ran(int)", "ran(int)", null));
-    fresh.planned(new TestNode(classId + "/[test-template:ran(int)]/[test-template-invocation:#1]",
+    freshChannel.planned(new TestNode(classId + "/[test-template:ran(int)]/[test-template-invocation:#1]",
         classId + "/[test-template:ran(int)]", Kind.TEST, "com.acme.Param", "ran", "ran(int)[1]", "[1] 1", null));
-    fresh.planComplete();
-    fresh.finished(classId + "/[test-template:ran(int)]/[test-template-invocation:#1]", TestResult.PASSED, 5);
+    freshChannel.planComplete();
+    freshChannel.finished(classId + "/[test-template:ran(int)]/[test-template-invocation:#1]", TestResult.PASSED, 5);
 
-    fresh.finishUnfinished("while this test was running, the test JVM died", "stopped: the test JVM died");
+    freshChannel.finishUnfinished("while this test was running, the test JVM died", "stopped: the test JVM died");
 
     List<TestCaseResult> tests = fresh.classResults().get(0).tests();
     assertThat(tests).extracting(TestCaseResult::name, TestCaseResult::outcome).containsExactlyInAnyOrder(
@@ -319,23 +323,23 @@ class RunModelTest {
 
   @Test
   void onlyTestsOverdueAfterACancellationLeftMeansTheTestJvmCanBeEnded() {
-    model.finished(id("Calc", "adds"), TestResult.PASSED, 1);
-    model.finished(id("Calc", "divides"), TestResult.PASSED, 1);
-    model.finished(id("Calc", null), TestResult.PASSED, 1);
-    model.started(id("Pay", null), 0);
-    model.started(id("Pay", "refund"), 0);
-    model.groupCancelled(PAYMENTS);
+    channel.finished(id("Calc", "adds"), TestResult.PASSED, 1);
+    channel.finished(id("Calc", "divides"), TestResult.PASSED, 1);
+    channel.finished(id("Calc", null), TestResult.PASSED, 1);
+    channel.started(id("Pay", null), 0);
+    channel.started(id("Pay", "refund"), 0);
+    channel.groupCancelled(PAYMENTS);
     for (String done : List.of("charge", "history", "audit")) {
-      model.finished(id("Pay", done), TestResult.stopped("stopped: x"), 1);
+      channel.finished(id("Pay", done), TestResult.stopped("stopped: x"), 1);
     }
-    assertThat(model.onlyOverdueLeft()).isFalse();
+    assertThat(channel.onlyOverdueLeft()).isFalse();
 
-    model.memberOverdue(PAYMENTS, id("Pay", "refund"), "com.acme.Pay.refund()", Duration.ofSeconds(10),
+    channel.memberOverdue(PAYMENTS, id("Pay", "refund"), "com.acme.Pay.refund()", Duration.ofSeconds(10),
         "\tat com.acme.Pay.refund(Pay.java:5)\n");
 
-    assertThat(model.onlyOverdueLeft()).isTrue();
+    assertThat(channel.onlyOverdueLeft()).isTrue();
     assertThat(seen).contains("overdue com.acme.Pay.refund()");
-    RunEnding ending = RunEnding.conclude(model,
+    RunEnding ending = RunEnding.conclude(channel,
         new ForkExit(137, "was ended without waiting for overdue tests", List.of(), null), Watchdog.Stop.OVERDUE);
     assertThat(ending.failure()).isNull();
     TestCaseResult refund = byName().get("com.acme.Pay.refund");
@@ -346,8 +350,8 @@ class RunModelTest {
 
   @Test
   void aTimeoutFailsTheBuildAndErrsTheRunningTests() {
-    model.started(id("Calc", "adds"), 0);
-    RunEnding ending = RunEnding.conclude(model,
+    channel.started(id("Calc", "adds"), 0);
+    RunEnding ending = RunEnding.conclude(channel,
         new ForkExit(137, "was ended after the run timeout of 5 s expired", List.of(), null), Watchdog.Stop.TIMEOUT);
     assertThat(ending.failure()).isEqualTo("The test run timed out: the test JVM was ended after the run timeout of 5 s expired");
     assertThat(byName().get("com.acme.Calc.adds").message())
@@ -356,10 +360,10 @@ class RunModelTest {
 
   @Test
   void theFirstResultStands() {
-    model.finished(id("Calc", "adds"), TestResult.PASSED, 1);
-    model.finished(id("Calc", "adds"), new TestResult(Outcome.ERROR, "late", null, null), 2);
-    model.runFinished();
-    RunEnding.conclude(model, new ForkExit(0, null, List.of(), null), Watchdog.Stop.NONE);
+    channel.finished(id("Calc", "adds"), TestResult.PASSED, 1);
+    channel.finished(id("Calc", "adds"), new TestResult(Outcome.ERROR, "late", null, null), 2);
+    channel.runFinished();
+    RunEnding.conclude(channel, new ForkExit(0, null, List.of(), null), Watchdog.Stop.NONE);
     assertThat(byName().get("com.acme.Calc.adds").outcome()).isEqualTo(Outcome.PASSED);
     assertThat(byName().get("com.acme.Calc.divides").message())
         .isEqualTo("stopped: the test JVM finished its run without reporting this test");
@@ -373,13 +377,13 @@ class RunModelTest {
     Cancellation run = new Cancellation(null, "FATAL_FAILURE", id("Pay", "charge"), "com.acme.Pay.charge()",
         "IllegalStateException: gateway down",
         "run cancelled by fatal failure in com.acme.Pay.charge(): IllegalStateException: gateway down", 0);
-    model.finished(id("Cat", "lists"), TestResult.PASSED, 1);
-    model.groupCancelled(run);
-    model.finished(id("Pay", "charge"), new TestResult(Outcome.ERROR, "gateway down",
+    channel.finished(id("Cat", "lists"), TestResult.PASSED, 1);
+    channel.groupCancelled(run);
+    channel.finished(id("Pay", "charge"), new TestResult(Outcome.ERROR, "gateway down",
         "java.lang.IllegalStateException", "trace"), 2);
     for (String stopped : List.of("Pay#refund", "Pay#history", "Pay#audit", "Ord#places")) {
       String[] test = stopped.split("#");
-      model.finished(id(test[0], test[1]), TestResult.stopped("stopped: " + run.description()), 2);
+      channel.finished(id(test[0], test[1]), TestResult.stopped("stopped: " + run.description()), 2);
     }
 
     Map<String, String> outcomes = model.summary(Duration.ZERO, null).groups().stream()

@@ -24,7 +24,7 @@ public final class SpoolSoak {
 
   /** @param args the directory to write under */
   public static void main(String[] args) {
-    RunModel model = TestRuns.model(new RunObserver() {}, Path.of(args[0]));
+    ForkChannel model = TestRuns.channel(TestRuns.model(new RunObserver() {}, Path.of(args[0])));
     String engine = "[engine:junit-jupiter]";
     String classId = engine + "/[class:" + CLASS + "]";
     model.planned(new TestNode(engine, null, Kind.CONTAINER, null, null, "JUnit Jupiter", "JUnit Jupiter", null));

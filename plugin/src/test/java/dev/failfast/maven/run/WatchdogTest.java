@@ -30,6 +30,10 @@ class WatchdogTest {
   @TempDir
   Path temp;
 
+  private static List<Watchdog.Watched> watched(RunModel model, RecordingLog log) {
+    return List.of(new Watchdog.Watched(new ForkProcess(log, Duration.ofSeconds(30)), TestRuns.channel(model)));
+  }
+
   private RunModel runningTest(RunObserver observer) {
     RunModel model = TestRuns.model(observer, temp);
     model.planned(new TestNode("t", null, Kind.TEST, "com.acme.SlowIT", "waits", "waits()", "waits()", null));
@@ -41,7 +45,7 @@ class WatchdogTest {
   @Test
   void namesTheRunningTestsOncePerQuietPeriod() throws InterruptedException {
     RunModel model = runningTest(observer);
-    try (Watchdog watchdog = new Watchdog(model, new ForkProcess(new RecordingLog(), Duration.ofSeconds(30)),
+    try (Watchdog watchdog = new Watchdog(model, watched(model, new RecordingLog()),
         new Watchdog.Limits(Duration.ZERO, Duration.ofMillis(200)), observer, new RecordingLog())) {
       watchdog.check();
       assertThat(stillRunning).isEmpty();
@@ -49,17 +53,18 @@ class WatchdogTest {
       watchdog.check();
       watchdog.check();
       assertThat(stillRunning).containsExactly("com.acme.SlowIT.waits()");
-      assertThat(watchdog.stop()).isEqualTo(Watchdog.Stop.NONE);
+      assertThat(watchdog.stop(0)).isEqualTo(Watchdog.Stop.NONE);
     }
   }
 
   @Test
   void endsTheTestJvmWhenTheTimeoutExpires() throws InterruptedException {
-    try (Watchdog watchdog = new Watchdog(runningTest(observer), new ForkProcess(new RecordingLog(), Duration.ofSeconds(30)),
+    RunModel model = runningTest(observer);
+    try (Watchdog watchdog = new Watchdog(model, watched(model, new RecordingLog()),
         new Watchdog.Limits(Duration.ofMillis(1), Duration.ofSeconds(30)), observer, new RecordingLog())) {
       Thread.sleep(5);
       watchdog.check();
-      assertThat(watchdog.stop()).isEqualTo(Watchdog.Stop.TIMEOUT);
+      assertThat(watchdog.stop(0)).isEqualTo(Watchdog.Stop.TIMEOUT);
     }
   }
 
@@ -73,13 +78,14 @@ class WatchdogTest {
     };
     RecordingLog log = new RecordingLog();
     // Names the running test (and throws) at the first check, a second later the timeout expires.
-    try (Watchdog watchdog = new Watchdog(runningTest(throwing), new ForkProcess(log, Duration.ofSeconds(30)),
+    RunModel model = runningTest(throwing);
+    try (Watchdog watchdog = new Watchdog(model, watched(model, log),
         new Watchdog.Limits(Duration.ofMillis(1_500), Duration.ZERO), throwing, log).start()) {
       long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-      while (watchdog.stop() == Watchdog.Stop.NONE && System.nanoTime() < deadline) {
+      while (watchdog.stop(0) == Watchdog.Stop.NONE && System.nanoTime() < deadline) {
         Thread.sleep(50);
       }
-      assertThat(watchdog.stop()).isEqualTo(Watchdog.Stop.TIMEOUT);
+      assertThat(watchdog.stop(0)).isEqualTo(Watchdog.Stop.TIMEOUT);
       assertThat(log.lines()).containsOnlyOnce(
           "[WARNING] failfast's watch over the test JVM failed once and goes on: java.lang.IllegalStateException:"
               + " console gone");

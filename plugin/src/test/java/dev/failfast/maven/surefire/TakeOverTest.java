@@ -108,11 +108,25 @@ class TakeOverTest {
   @Test
   void settingsFailfastDoesNotImplementYetAreNamedInAWarning() throws Exception {
     TakeOver take = surefire(project(plugin("maven-surefire-plugin",
-        "<configuration><forkCount>2</forkCount><skipAfterFailureCount>0</skipAfterFailureCount></configuration>")),
+        "<configuration><forkCount>2</forkCount><reuseForks>false</reuseForks>"
+            + "<skipAfterFailureCount>3</skipAfterFailureCount></configuration>")),
         Map.of("surefire.rerunFailingTestsCount", "3")::get);
-    assertThat(take.notImplemented()).as("reruns are implemented: no warning names them").containsExactly(
-        "forkCount=2 is not supported by failfast yet: the tests run in one test JVM");
+    assertThat(take.notImplemented()).as("forkCount, the budget and reruns are implemented: only reuseForks is named")
+        .containsExactly(
+        "reuseForks=false is not supported by failfast: each test JVM runs its whole share of the classes, since a"
+            + " group's classes must share one JVM to cancel each other");
     assertThat(surefire(project(plugin("maven-surefire-plugin", "<configuration><forkCount>1</forkCount>"
         + "</configuration>")), NO_PROPERTIES).notImplemented()).isEmpty();
+  }
+
+  @Test
+  void forkCountAndTheFailureBudgetAreTakenOverFromSurefiresConfigurationOrItsProperties() throws Exception {
+    TakeOver take = surefire(project(plugin("maven-surefire-plugin",
+        "<configuration><forkCount>1C</forkCount></configuration>")),
+        Map.of("surefire.skipAfterFailureCount", "2")::get);
+    assertThat(take.text("forkCount", null, "forkCount")).isEqualTo("1C");
+    assertThat(take.text("skipAfterFailureCount", null, SurefirePlugin.SUREFIRE.property("skipAfterFailureCount")))
+        .isEqualTo("2");
+    assertThat(take.summary()).isEqualTo("Taken from maven-surefire-plugin: forkCount");
   }
 }
