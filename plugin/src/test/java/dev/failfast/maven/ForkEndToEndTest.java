@@ -175,7 +175,7 @@ class ForkEndToEndTest {
     assertThatThrownBy(() -> fork.run(new ForkProcess.Launch(port -> List.of(java.toString(), "-cp",
             System.getProperty("java.class.path"), OtherVersionFork.class.getName(), Integer.toString(port)),
             temp.resolve("a"), Map.of(), temp),
-        new ForkSettings(List.of(), List.of(), List.of(), List.of(), Map.of(), 1), model))
+        new ForkSettings(List.of(), List.of(), List.of(), List.of(), Map.of(), 1), TestRuns.channel(model)))
         .isInstanceOf(ForkProtocolMismatch.class)
         .hasMessage("the test JVM (failfast-junit-extension) speaks fork protocol failfast-fork-3, the build JVM"
             + " (failfast-maven-plugin) failfast-fork-5: use the same failfast version for plugin and extension");

@@ -1,7 +1,6 @@
 package dev.failfast.maven.run;
 
 import dev.failfast.junit.fork.Cancellation;
-import dev.failfast.junit.fork.ForkEvents;
 import dev.failfast.junit.fork.Outcome;
 import dev.failfast.junit.fork.TestNode;
 import dev.failfast.junit.fork.TestNode.Kind;
@@ -34,7 +33,7 @@ import java.util.function.Predicate;
  * reader thread of each test JVM (several with {@code forkCount}, each through its {@link
  * ForkChannel}), queries from the watchdog, so every method holds the lock: one event at a time.
  */
-public final class RunModel implements ForkEvents {
+public final class RunModel {
 
   private final RunObserver observer;
   private final ReportFiles reports;
@@ -65,12 +64,10 @@ public final class RunModel implements ForkEvents {
 
   // ---- events from the test JVM -----------------------------------------------------------
 
-  @Override
   public synchronized void systemProperties(Map<String, String> properties) {
     systemProperties = new TreeMap<>(properties);
   }
 
-  @Override
   public synchronized void planned(TestNode node) {
     if (entries.containsKey(node.id())) {
       return;
@@ -97,7 +94,6 @@ public final class RunModel implements ForkEvents {
     }
   }
 
-  @Override
   public synchronized void planComplete() {
     if (++plansComplete < forks) {
       return;
@@ -107,7 +103,6 @@ public final class RunModel implements ForkEvents {
         groupIndex.groupNames()));
   }
 
-  @Override
   public synchronized void started(String id, long nanoTime) {
     NodeState entry = entries.get(id);
     if (entry != null && entry.forkStart < 0) {
@@ -117,7 +112,6 @@ public final class RunModel implements ForkEvents {
     }
   }
 
-  @Override
   public synchronized void finished(String id, TestResult result, long nanoTime) {
     NodeState entry = entries.get(id);
     if (entry == null || entry.result != null) {
@@ -167,7 +161,6 @@ public final class RunModel implements ForkEvents {
     report.tests.forEach(NodeState::deleteOutput);
   }
 
-  @Override
   public synchronized void attemptFailed(String id, TestResult result, long nanoTime) {
     NodeState entry = entries.get(id);
     if (entry != null) {
@@ -176,7 +169,6 @@ public final class RunModel implements ForkEvents {
   }
 
   /** Output of a test goes to its report and the console, any other output to the console only. */
-  @Override
   public synchronized void output(String id, String stream, String text) {
     NodeState entry = id == null ? null : entries.get(id);
     if (entry != null && entry.isTest()) {
@@ -185,18 +177,15 @@ public final class RunModel implements ForkEvents {
     observer.output(entry == null || entry.report == null ? null : entry.report.name, stream, text);
   }
 
-  @Override
   public synchronized void groupCancelled(Cancellation cancellation) {
     cancellations.cancelled(cancellation);
     observer.groupCancelled(cancellation, groupIndex.stopping(cancellation));
   }
 
-  @Override
   public synchronized void alsoFailed(Cancellation cancellation, String testId, String test, String failure) {
     cancellations.alsoFailed(cancellation, test);
   }
 
-  @Override
   public synchronized void memberOverdue(
       Cancellation cancellation, String testId, String test, Duration grace, String stack) {
     NodeState entry = entries.get(testId);
@@ -208,23 +197,13 @@ public final class RunModel implements ForkEvents {
     observer.memberOverdue(test, cancellation, grace);
   }
 
-  @Override
   public synchronized void groupSettled(Cancellation cancellation, long cancelLatencyNanos) {
     cancellations.settled(cancellation, cancelLatencyNanos);
   }
 
-  /** Each test JVM's own: {@link ForkChannel#exiting()}. */
-  @Override
-  public void exiting(String how) {}
-
-  @Override
   public synchronized void aborted(String problem) {
     aborted = problem;
   }
-
-  /** Each test JVM's own: {@link ForkChannel#finishedRun()}. */
-  @Override
-  public void runFinished() {}
 
   // ---- state --------------------------------------------------------------------------------
 
