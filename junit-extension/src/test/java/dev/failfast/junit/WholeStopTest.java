@@ -4,6 +4,7 @@ import static dev.failfast.junit.harness.Outcomes.assertEveryTestReportedOnce;
 import static dev.failfast.junit.harness.Outcomes.assertStoppedBeforeStart;
 import static dev.failfast.junit.harness.Outcomes.fatal;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import dev.failfast.junit.fixtures.Journal;
 import dev.failfast.junit.fixtures.whole.WholeStopDisabledFixture;
@@ -18,6 +19,10 @@ import dev.failfast.junit.stop.WholeStop;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
  * docs/rules.md G4.1: under failfast's test JVM ({@link WholeStop#PARAMETER}), a container that has
@@ -84,6 +89,48 @@ class WholeStopTest {
     assertThat(Journal.count("beforeAll")).as("%s", run).isZero();
     assertThat(run.all()).noneMatch(TestResult::wasStoppedWhole);
     assertEveryTestReportedOnce(run);
+  }
+
+  /**
+   * Launches share unique ids (failfast's test JVM runs each rerun as a launch of its own, and two
+   * reruns of tests of one class may both find their group cancelled): when a second launch stops
+   * the same class whole while the first has yet to report its stop, each still learns its own
+   * stop. The outer launch's listener runs the inner launch between its condition's stop and its
+   * own question, which is when the two overlap.
+   */
+  @Test
+  void twoLaunchesThatStopTheSameClassWholeEachLearnTheirStop() {
+    String later = WholeStopLaterFixture.class.getName();
+    List<Boolean> stops = new ArrayList<>();
+    execute(new TestExecutionListener() {
+      @Override
+      public void executionSkipped(TestIdentifier identifier, String reason) {
+        if (identifier.getLegacyReportingName().equals(later)) {
+          execute(new TestExecutionListener() {
+            @Override
+            public void executionSkipped(TestIdentifier inner, String innerReason) {
+              if (inner.getLegacyReportingName().equals(later)) {
+                stops.add(WholeStop.wasStopped(inner.getUniqueId()));
+              }
+            }
+          });
+          stops.add(WholeStop.wasStopped(identifier.getUniqueId()));
+        }
+      }
+    });
+
+    assertThat(stops).as("the inner launch's stop, then the outer's").containsExactly(true, true);
+  }
+
+  /** One launch of {@link WholeStopFirstFixture} (which cancels) and {@link WholeStopLaterFixture}, in order. */
+  private static void execute(TestExecutionListener listener) {
+    LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request()
+        .selectors(selectClass(WholeStopFirstFixture.class), selectClass(WholeStopLaterFixture.class))
+        .configurationParameter(WholeStop.PARAMETER, "true")
+        .configurationParameter(
+            "junit.jupiter.testclass.order.default", "org.junit.jupiter.api.ClassOrderer$OrderAnnotation")
+        .enableImplicitConfigurationParameters(false)
+        .build(), listener);
   }
 
   /**

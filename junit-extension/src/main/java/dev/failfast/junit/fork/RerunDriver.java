@@ -1,15 +1,16 @@
 package dev.failfast.junit.fork;
 
 import dev.failfast.junit.rerun.Reruns;
+import dev.failfast.junit.stop.WholeStop;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
-import org.junit.platform.launcher.TestPlan;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
@@ -62,7 +63,7 @@ final class RerunDriver {
     for (int attempt = 2; attempt <= reruns.count() + 1 && failed(last); attempt++) {
       Optional<TestResult> next = attempt(id, attempt);
       if (next.isEmpty()) {
-        break; // JUnit no longer finds the test: it keeps the failure it has
+        break; // JUnit found the test no more (docs/rules.md Reruns): the last attempt that ran is its result
       }
       events.attemptFailed(id, last, System.nanoTime());
       last = next.get();
@@ -89,27 +90,27 @@ final class RerunDriver {
 
   /**
    * The result of one attempt: the test's own, or, when a container of it failed or was skipped
-   * before the test ran (a {@code @BeforeAll} that failed this time), the container's.
+   * before the test ran (a {@code @BeforeAll} that failed this time), the container's; stopped
+   * when that container was stopped whole because the group was cancelled before the attempt
+   * started (docs/rules.md G4.1).
    */
   private static final class AttemptListener implements TestExecutionListener {
 
     private final String id;
-    private volatile TestPlan plan;
+    private final UniqueId uniqueId;
     private volatile TestResult result;
 
     AttemptListener(String id) {
       this.id = id;
-    }
-
-    @Override
-    public void testPlanExecutionStarted(TestPlan testPlan) {
-      plan = testPlan;
+      this.uniqueId = UniqueId.parse(id);
     }
 
     @Override
     public void executionSkipped(TestIdentifier identifier, String reason) {
+      // Asked of every skipped node, so that no stop of this launch stays recorded.
+      boolean stopped = WholeStop.wasStopped(identifier.getUniqueId());
       if (result == null && holds(identifier)) {
-        result = TestResult.skipped(reason);
+        result = stopped ? TestResult.stopped(reason) : TestResult.skipped(reason);
       }
     }
 
@@ -121,10 +122,13 @@ final class RerunDriver {
       }
     }
 
-    /** Whether the node is the test or one of its containers. */
+    /**
+     * Whether the node is the test or one of its containers. By the unique id, not the plan: a
+     * template's invocations are not in the plan until the template runs them, so a template or
+     * class skipped before that has no descendant there.
+     */
     private boolean holds(TestIdentifier identifier) {
-      return identifier.getUniqueId().equals(id)
-          || plan.getDescendants(identifier).stream().anyMatch(d -> d.getUniqueId().equals(id));
+      return uniqueId.hasPrefix(UniqueId.parse(identifier.getUniqueId()));
     }
   }
 }

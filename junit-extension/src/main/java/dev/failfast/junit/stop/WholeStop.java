@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 import dev.failfast.junit.group.CancelScope;
 import dev.failfast.junit.group.GroupCancellation;
 import dev.failfast.junit.group.StopMessage;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,8 +38,12 @@ public final class WholeStop {
   private static final Set<String> CONTAINER_SEGMENTS =
       Set.of("class", "nested-class", "class-template", "test-template", "test-factory");
 
-  /** The containers stopped whole and not yet reported: the one record of what was stopped. */
-  private static final Set<String> STOPPED = ConcurrentHashMap.newKeySet();
+  /**
+   * The containers stopped whole and not yet reported, each with how many launches stopped it:
+   * the one record of what was stopped. Counted, since launches share unique ids: two reruns of
+   * the same class's tests may each stop that class.
+   */
+  private static final Map<String, Integer> STOPPED = new ConcurrentHashMap<>();
 
   private WholeStop() {}
 
@@ -57,16 +62,21 @@ public final class WholeStop {
     if (cancellation.isEmpty()) {
       return ENABLED;
     }
-    STOPPED.add(context.getUniqueId());
+    STOPPED.merge(context.getUniqueId(), 1, Integer::sum);
     return ConditionEvaluationResult.disabled(StopMessage.notStarted(cancellation.get().describe()));
   }
 
   /**
-   * Whether the skipped node {@code uniqueId} was stopped whole, rather than disabled; forgets it,
-   * since each node is reported once.
+   * Whether the skipped node {@code uniqueId} was stopped whole, rather than disabled; forgets one
+   * stop of it, since each launch reports its skipped node once.
    */
   public static boolean wasStopped(String uniqueId) {
-    return STOPPED.remove(uniqueId);
+    for (Integer stops = STOPPED.get(uniqueId); stops != null; stops = STOPPED.get(uniqueId)) {
+      if (stops > 1 ? STOPPED.replace(uniqueId, stops, stops - 1) : STOPPED.remove(uniqueId, stops)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the last segment of a unique id names a container stopped whole: {@code …/[class:…]}. */

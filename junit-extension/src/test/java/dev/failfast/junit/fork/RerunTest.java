@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.failfast.junit.fork.ForkHarness.Run;
 import dev.failfast.junit.fork.fixtures.reruns.AlwaysFailsFixture;
+import dev.failfast.junit.fork.fixtures.reruns.CancelledBeforeRerunFixture;
 import dev.failfast.junit.fork.fixtures.reruns.FlakyInvocationFixture;
 import dev.failfast.junit.fork.fixtures.reruns.FlakyOnceFixture;
 import dev.failfast.junit.fork.fixtures.reruns.SequentialFlakyFixture;
+import dev.failfast.junit.fork.fixtures.reruns.VanishingInvocationFixture;
 import dev.failfast.junit.harness.Launch;
 import dev.failfast.junit.harness.RunResult;
 import dev.failfast.junit.harness.Status;
@@ -77,6 +79,44 @@ class RerunTest {
     assertThat(run.outcome(fixture, "repeated(RepetitionInfo)[2]")).isEqualTo(Outcome.PASSED);
     assertThat(attempts(run, run.test(fixture, "repeated(RepetitionInfo)[2]"))).extracting(TestResult::message)
         .containsExactly("first attempt of repetition 2");
+    run.assertOneResultEach();
+  }
+
+  /**
+   * The group is cancelled after the flaky tests' first attempts failed and before their second
+   * ones start: the second attempts never start (G4.1; under failfast's test JVM their class is
+   * stopped whole) and the tests are reported stopped, each with its failed first attempt.
+   */
+  @Test
+  void aTestWhoseGroupIsCancelledBeforeItsNextAttemptIsStopped() throws Exception {
+    Run run = fork(settings(List.of(CancelledBeforeRerunFixture.class), Map.of(Reruns.COUNT, "1")));
+
+    String fixture = CancelledBeforeRerunFixture.class.getName();
+    for (String name : List.of("flakyMethod(GroupSignal)", "flakyRepetition(GroupSignal)[1]")) {
+      TestResult result = run.result(fixture, name);
+      assertThat(result.outcome()).as(name + ": " + result.message()).isEqualTo(Outcome.STOPPED);
+      assertThat(result.message()).as(name).startsWith("stopped: ").contains("fatal failure");
+      assertThat(attempts(run, run.test(fixture, name))).as(name).singleElement()
+          .satisfies(attempt -> assertThat(attempt.message()).endsWith(", attempt 1"));
+    }
+    assertThat(run.result(fixture, "fatal()").message()).isEqualTo("fatal failure");
+    assertThat(run.tags()).containsOnlyOnce("groupCancelled");
+    run.assertOneResultEach();
+  }
+
+  /** A test that JUnit finds no more at its next attempt ends its attempts: the last one that ran is its result. */
+  @Test
+  void aTestThatIsGoneAtItsNextAttemptKeepsTheFailureOfItsLastAttempt() throws Exception {
+    Run run = fork(settings(List.of(VanishingInvocationFixture.class), TWO_RERUNS));
+
+    TestNode gone = run.test(VanishingInvocationFixture.class.getName(), "invocation(String)[2]");
+    assertThat(run.results(gone)).singleElement().satisfies(result -> {
+      assertThat(result.outcome()).isEqualTo(Outcome.ERROR);
+      assertThat(result.message()).isEqualTo("failed, then gone");
+    });
+    assertThat(attempts(run, gone)).isEmpty();
+    assertThat(run.outcome(VanishingInvocationFixture.class.getName(), "invocation(String)[1]"))
+        .isEqualTo(Outcome.PASSED);
     run.assertOneResultEach();
   }
 
