@@ -240,9 +240,8 @@ final class SuiteXml {
   }
 
   /**
-   * For a test that failed every attempt, the attempt its {@code <failure>}/{@code <error>} shows,
-   * as Surefire's: the first (of the final outcome's kind, so element and counts agree), taken out
-   * of {@code attempts}, where the last is added; null when the test's own result is shown.
+   * Surefire's main attempt of a test that failed every one: the first of the final outcome's kind,
+   * taken out of {@code attempts} (the last one added); null when the test's own result is shown.
    */
   private static EarlierAttempt mainAttempt(TestCaseResult test, List<EarlierAttempt> attempts) {
     Outcome outcome = test.outcome();
