@@ -54,6 +54,10 @@ public final class CancelScope {
   private final Set<Throwable> classified = Collections.newSetFromMap(new WeakHashMap<>());
   private volatile GroupCancellation cancellation;
   private Aftermath aftermath;
+  /** Guarded by the lock: whether groupCancelled is out, so that a settle may follow it on the wire. */
+  private boolean announced;
+  /** Guarded by the lock: a settle that came before its cancellation was announced, for afterCancel. */
+  private GroupCancellation settledEarly;
 
   /**
    * @param name the group's name, or {@code null} for the whole run
@@ -184,6 +188,10 @@ public final class CancelScope {
         member.active = false;
         // the last notified member to return settles the cancellation (docs/rules.md G4.3)
         settled = member.notified && aftermath.returned(nanoClock.getAsLong()) ? cancellation : null;
+        if (settled != null && !announced) { // the interrupted member beat the announcement: it follows it
+          settledEarly = settled;
+          settled = null;
+        }
       }
       if (leaves) {
         running.remove(member);
@@ -288,10 +296,19 @@ public final class CancelScope {
   private void afterCancel(GroupCancellation decided) {
     turns.wakeAll(); // whoever waits for a turn now learns it will never start
     listener.groupCancelled(decided);
+    GroupCancellation early;
+    lock.lock();
+    try {
+      announced = true;
+      early = settledEarly;
+    } finally {
+      lock.unlock();
+    }
     if (decided.interruptedMembers() == 0) {
       publishSettled(decided);
     } else {
       graceTimer.accept(this::markOverdue, grace);
+      publishSettled(early);
     }
   }
 

@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
@@ -246,6 +247,36 @@ class CancelScopeTest {
     });
     assertThat(scope.cancel(CancelReason.ON_PURPOSE, "again", caller, "caller", "x")).isFalse();
     assertThat(scope.admit("late", "Late", null)).as("nothing starts after the decision").isNull();
+  }
+
+  /**
+   * The fork streams a group's records in the order the scope publishes them, and the build JVM
+   * reads a settle only after its cancellation: a member that returns while the cancellation is
+   * still being announced settles it after the announcement, never before (seen in IT scope-run).
+   */
+  @Test
+  void aMemberThatReturnsWhileTheCancellationIsAnnouncedSettlesItAfterwards() {
+    List<String> published = new CopyOnWriteArrayList<>();
+    AtomicReference<Runnable> returnsMeanwhile = new AtomicReference<>();
+    CancelScope announcing = new CancelScope("payments", GRACE, true, clock::get, new GroupListener() {
+      @Override
+      public void groupCancelled(GroupCancellation cancellation) {
+        returnsMeanwhile.get().run();
+        published.add("cancelled");
+      }
+
+      @Override
+      public void groupSettled(GroupCancellation cancellation, long cancelLatencyNanos) {
+        published.add("settled");
+      }
+    }, (task, delay) -> {});
+    Member caller = announcing.admit("caller", "Caller", null);
+    Member running = announcing.admit("running", "Running", null);
+    returnsMeanwhile.set(() -> announcing.endBody(running));
+
+    announcing.cancel(CancelReason.ON_PURPOSE, "backend unavailable", caller, "caller", "Caller");
+
+    assertThat(published).containsExactly("cancelled", "settled");
   }
 
   private record Outcome(Throwable failure, Throwable endedWith) {}
