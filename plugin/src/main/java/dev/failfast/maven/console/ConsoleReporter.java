@@ -4,6 +4,7 @@ import dev.failfast.junit.config.Durations;
 import dev.failfast.junit.fork.Cancellation;
 import dev.failfast.junit.fork.Outcome;
 import dev.failfast.maven.report.ClassResult;
+import dev.failfast.maven.report.GroupColumns;
 import dev.failfast.maven.report.GroupSummary;
 import dev.failfast.maven.report.Outcomes;
 import dev.failfast.maven.report.ReportOptions;
@@ -21,7 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.apache.maven.plugin.logging.Log;
 
 /**
@@ -104,7 +104,7 @@ public final class ConsoleReporter implements RunObserver {
   @Override
   public void groupCancelled(Cancellation cancellation, RunObserver.Stopping stopping) {
     int templates = stopping.templates();
-    log.warn(ConsoleText.message(capitalized(cancellation.description())) + ": stopping "
+    log.warn(ConsoleText.message(GroupColumns.capitalized(cancellation.description())) + ": stopping "
         + plural(stopping.pending(), "test") + " not yet started" + (templates == 0 ? ""
             : " (and what " + plural(templates, "template or factory", "templates and factories") + " would add)")
         + " and " + stopping.running() + " running");
@@ -205,21 +205,13 @@ public final class ConsoleReporter implements RunObserver {
     String runWide = groups.stream().map(ConsoleReporter::cancelledBy).filter(by -> !by.isEmpty())
         .collect(Collectors.groupingBy(by -> by, Collectors.counting())).entrySet().stream()
         .filter(by -> by.getValue() > 1).map(Map.Entry::getKey).findFirst().orElse(null);
-    List<Outcome> counted = Stream.of(Outcome.values()).filter(o -> Outcomes.countName(o).isPresent()).toList();
     List<List<String>> rows = new ArrayList<>();
-    List<String> header = new ArrayList<>(List.of("Group", "Outcome", "Tests"));
-    counted.forEach(outcome -> header.add(capitalized(Outcomes.countName(outcome).orElseThrow())));
-    header.add("Cancelled by");
-    rows.add(header);
+    rows.add(GroupColumns.HEADER);
     for (GroupSummary group : groups) {
-      Totals t = group.totals();
       String by = cancelledBy(group);
-      List<String> row = new ArrayList<>(List.of(ConsoleText.column(group.name()), group.outcome(), num(t.tests())));
-      counted.forEach(outcome -> row.add(num(t.count(outcome))));
-      row.add(by.equals(runWide) ? "the run" : by);
-      rows.add(row);
+      rows.add(GroupColumns.row(ConsoleText.column(group.name()), group, by.equals(runWide) ? "the run" : by));
     }
-    int[] widths = new int[header.size()];
+    int[] widths = new int[GroupColumns.HEADER.size()];
     rows.forEach(row -> {
       for (int i = 0; i < row.size(); i++) {
         widths[i] = Math.max(widths[i], row.get(i).length());
@@ -229,7 +221,7 @@ public final class ConsoleReporter implements RunObserver {
     for (List<String> row : rows) {
       StringBuilder line = new StringBuilder();
       for (int i = 0; i < row.size(); i++) {
-        boolean number = i >= 2 && i < row.size() - 1; // the tests and each count
+        boolean number = GroupColumns.isNumber(i);
         String padding = " ".repeat(widths[i] - row.get(i).length());
         String cell = number ? padding + row.get(i) : i == row.size() - 1 ? row.get(i) : row.get(i) + padding;
         line.append(i == 0 ? "" : "  ").append(cell);
@@ -271,7 +263,7 @@ public final class ConsoleReporter implements RunObserver {
     for (Outcome outcome : Outcome.values()) {
       Optional<String> name = Outcomes.countName(outcome);
       if (name.isPresent() && (outcome != Outcome.STOPPED || withStopped)) {
-        line.append(", ").append(capitalized(name.get())).append(": ").append(totals.count(outcome));
+        line.append(", ").append(GroupColumns.capitalized(name.get())).append(": ").append(totals.count(outcome));
       }
     }
     return line.toString();
@@ -290,11 +282,4 @@ public final class ConsoleReporter implements RunObserver {
     return String.format(Locale.ROOT, "%,d", count) + " " + (count == 1 ? one : many);
   }
 
-  private static String num(int n) {
-    return Integer.toString(n);
-  }
-
-  private static String capitalized(String text) {
-    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
-  }
 }

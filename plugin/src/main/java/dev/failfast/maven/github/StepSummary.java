@@ -1,9 +1,9 @@
 package dev.failfast.maven.github;
 
-import dev.failfast.junit.fork.Outcome;
 import dev.failfast.junit.group.TextLimit;
 import dev.failfast.maven.console.ConsoleReporter;
 import dev.failfast.maven.report.ClassResult;
+import dev.failfast.maven.report.GroupColumns;
 import dev.failfast.maven.report.GroupSummary;
 import dev.failfast.maven.report.Outcomes;
 import dev.failfast.maven.report.RunSummary;
@@ -12,7 +12,6 @@ import dev.failfast.maven.report.VisibleEscape;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -32,9 +31,6 @@ final class StepSummary {
   /** Room kept for the lines that say how many rows were left out. */
   private static final int RESERVE = 256;
 
-  private static final List<Outcome> COUNTED =
-      Stream.of(Outcome.values()).filter(outcome -> Outcomes.countName(outcome).isPresent()).toList();
-
   private StepSummary() {}
 
   /**
@@ -48,18 +44,12 @@ final class StepSummary {
     text.line("");
     text.line("**" + ConsoleReporter.counts(summary.totals(), true) + "**");
     if (!summary.groups().isEmpty()) {
-      List<String> header = new ArrayList<>(List.of("Group", "Outcome", "Tests"));
-      COUNTED.forEach(outcome -> header.add(capitalized(Outcomes.countName(outcome).orElseThrow())));
-      header.add("Cancelled by");
       List<String> rows = new ArrayList<>();
       for (GroupSummary group : summary.groups()) {
-        List<String> row = new ArrayList<>(List.of(cell(group.name()), group.outcome(), num(group.totals().tests())));
-        COUNTED.forEach(outcome -> row.add(num(group.totals().count(outcome))));
-        row.add(group.cancelledBy() == null ? "" : cell(group.cancelledBy()
-            + (group.cause() == null ? "" : ": " + group.cause())));
-        rows.add(row(row));
+        rows.add(row(GroupColumns.row(cell(group.name()), group, group.cancelledBy() == null ? ""
+            : cell(group.cancelledBy() + (group.cause() == null ? "" : ": " + group.cause())))));
       }
-      text.table(header, rows.stream(), rows.size(), "groups");
+      text.table(GroupColumns.HEADER, rows.stream(), rows.size(), "groups");
     }
     long failures = summary.totals().failed();
     if (failures > 0) {
@@ -98,14 +88,6 @@ final class StepSummary {
 
   private static String row(List<String> cells) {
     return "| " + String.join(" | ", cells) + " |";
-  }
-
-  private static String num(int n) {
-    return Integer.toString(n);
-  }
-
-  private static String capitalized(String text) {
-    return text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
   }
 
   /** The Markdown so far, which takes a row only while the whole stays within {@link #LIMIT}. */

@@ -1,0 +1,52 @@
+package dev.failfast.maven.report;
+
+import dev.failfast.junit.fork.Outcome;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The columns of the per-group table, one definition for every place that prints it (the console,
+ * GitHub's job summary): the group, its outcome, its tests, a count per counted outcome, and what
+ * cancelled it. The places only format the cells.
+ */
+public final class GroupColumns {
+
+  private static final List<Outcome> COUNTED =
+      Stream.of(Outcome.values()).filter(outcome -> Outcomes.countName(outcome).isPresent()).toList();
+
+  /** The header: {@code Group, Outcome, Tests, Failures, …, Cancelled by}. */
+  public static final List<String> HEADER = header();
+
+  private GroupColumns() {}
+
+  /**
+   * A group's row, the name and the cause as the caller formats them.
+   *
+   * @param name the group's name, escaped and cut as the caller's medium needs
+   * @param cancelledBy what cancelled it, as the caller words it ({@code ""} for nothing)
+   */
+  public static List<String> row(String name, GroupSummary group, String cancelledBy) {
+    List<String> row = new ArrayList<>(List.of(name, group.outcome(), Integer.toString(group.totals().tests())));
+    COUNTED.forEach(outcome -> row.add(Integer.toString(group.totals().count(outcome))));
+    row.add(cancelledBy);
+    return row;
+  }
+
+  /** Whether the column at {@code index} holds a number (the tests and each count). */
+  public static boolean isNumber(int index) {
+    return index >= 2 && index < HEADER.size() - 1;
+  }
+
+  /** {@code failures} as a heading, or a sentence's start: {@code Failures}. */
+  public static String capitalized(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+
+  private static List<String> header() {
+    List<String> header = new ArrayList<>(List.of("Group", "Outcome", "Tests"));
+    COUNTED.forEach(outcome -> header.add(capitalized(Outcomes.countName(outcome).orElseThrow())));
+    header.add("Cancelled by");
+    return List.copyOf(header);
+  }
+}
