@@ -79,15 +79,21 @@ class BuildKillIT {
     Build build = start(signal.name().toLowerCase(Locale.ROOT), 120);
     try {
       long testJvm = build.awaitHeldTestJvm();
+      Path finished = build.project().resolve(FINISHED_REPORT);
       if (signal == Signal.SIGKILL) {
+        // Each class's report is written as the class finishes (docs/reports.md Files), while the build is held.
+        assertThat(await(() -> Files.isRegularFile(finished), PROCESS_END))
+            .as("FinishedTest's report, written while the build is held; see %s", build.log()).isTrue();
         build.maven().destroyForcibly();
       } else {
+        // At once: the build JVM may not yet have read every event the test JVM sent before its hook.
         build.maven().destroy();
       }
 
       build.assertNoProcessLeft(testJvm);
-      // Each class's report is written as the class finishes (docs/reports.md Files): the killed build keeps it.
-      assertThat(build.project().resolve(FINISHED_REPORT)).isRegularFile();
+      // The killed build keeps the report; the interrupted one first delivers what the test JVM sent.
+      assertThat(finished).isRegularFile();
+      assertThat(Files.readString(finished)).contains("name=\"adds\"");
     } finally {
       endEveryProcessOf(build);
     }

@@ -25,6 +25,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -73,13 +74,15 @@ public final class ForkProcess {
   private static final long STREAM_END_EXIT_SECONDS = 30;
   /** How long a test JVM past its exit timeout gets to name what holds it. */
   private static final long HOLDERS_WAIT_MILLIS = 2_000;
-  /** How long the build JVM's shutdown hook waits for the test JVM it ended. */
+  /** How long the build JVM's shutdown hook waits for the test JVM it ended and for its last events. */
   private static final long HOOK_WAIT_SECONDS = 5;
 
   private final Log log;
   private final Duration exitTimeout;
   private final AtomicReference<String> destroyedBecause = new AtomicReference<>();
   private final CompletableFuture<String> exitHolders = new CompletableFuture<>();
+  /** Open until every event the test JVM sent has been delivered, or its stream broke off. */
+  private final CountDownLatch delivered = new CountDownLatch(1);
   private volatile Process process;
   private volatile Socket socket;
   /** Orders given before the test JVM connected, sent right after its settings; guards {@link #toFork}. */
@@ -190,6 +193,7 @@ public final class ForkProcess {
     } catch (IOException e) {
       return destroyedBecause.get() == null ? "its event stream broke: " + e.getMessage() : null;
     } finally {
+      delivered.countDown();
       if (deadline != null) {
         deadline.interrupt(); // the stream ended: the test JVM is exiting or gone
       }
@@ -222,11 +226,19 @@ public final class ForkProcess {
    * @param because how, as a predicate of "the test JVM"; the first one given is reported
    */
   public void destroy(String because) {
+    end(because);
+    closeSocket();
+  }
+
+  private void end(String because) {
     destroyedBecause.compareAndSet(null, because);
     Process running = process;
     if (running != null) {
       running.destroyForcibly();
     }
+  }
+
+  private void closeSocket() {
     Socket connected = socket;
     if (connected != null) {
       try {
@@ -237,16 +249,26 @@ public final class ForkProcess {
     }
   }
 
-  /** The build JVM is exiting (SIGTERM, Ctrl-C): the test JVM goes first, so its stream ends. */
-  private void endForBuildExit() {
-    destroy("was ended because the build was interrupted");
-    Process running = process;
+  /**
+   * The build JVM is exiting (SIGTERM, Ctrl-C): the test JVM goes first, so its stream ends. The
+   * build JVM's end stays open until what the test JVM sent before has been delivered: the build
+   * may be behind, and a finished class's report is written from those events.
+   */
+  void endForBuildExit() {
+    end("was ended because the build was interrupted");
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(HOOK_WAIT_SECONDS);
     try {
+      Process running = process;
       if (running != null) {
         running.waitFor(HOOK_WAIT_SECONDS, TimeUnit.SECONDS);
       }
+      if (socket != null) {
+        delivered.await(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    } finally {
+      closeSocket();
     }
   }
 
