@@ -51,11 +51,15 @@ class WholeStopTest {
     assertThat(Journal.count("factories")).as("%s", run).isZero();
     assertThat(Journal.events()).noneMatch(e -> e.startsWith("WholeStopLaterFixture."));
 
-    // the class that had started keeps its per-test stop for its test...
-    assertStoppedBeforeStart(run.test(WholeStopFirstFixture.class, "later"), DESCRIPTION);
-    assertThat(run.test(WholeStopFirstFixture.class, "later").wasStarted()).isTrue();
-    // ...while its template and factory, and the class that had not started, are stopped whole:
-    // one skipped container each, with the stop as its reason, recorded as stopped
+    // the class that had started stops the rest of it whole: its test is one stopped result that
+    // never started (no instance, no @BeforeEach), and its template and factory, like the class
+    // that had not started, are each one skipped container with the stop as its reason, recorded
+    // as stopped
+    TestResult later = run.test(WholeStopFirstFixture.class, "later");
+    assertStoppedBeforeStart(later, DESCRIPTION);
+    assertThat(later.wasStarted()).as("%s", run).isFalse();
+    assertThat(later.wasStoppedWhole()).as("%s", run).isTrue();
+    assertThat(Journal.count("WholeStopFirstFixture.beforeEach")).as("only fails() began").isEqualTo(1);
     List<TestResult> stoppedWhole = List.of(container(run, "template"), container(run, "factory"),
         run.container(WholeStopLaterFixture.class));
     for (TestResult container : stoppedWhole) {
@@ -65,9 +69,9 @@ class WholeStopTest {
     }
     // JUnit starts none of its tests; each is reported stopped with the group's message, the
     // nested class's included (by failfast's listener and build JVM, here by the harness)
-    List<TestResult> later = run.tests(t -> t.className().startsWith(WholeStopLaterFixture.class.getName()));
-    assertThat(later).extracting(TestResult::methodName).containsExactlyInAnyOrder("one", "nestedOne");
-    for (TestResult test : later) {
+    List<TestResult> laterClass = run.tests(t -> t.className().startsWith(WholeStopLaterFixture.class.getName()));
+    assertThat(laterClass).extracting(TestResult::methodName).containsExactlyInAnyOrder("one", "nestedOne");
+    for (TestResult test : laterClass) {
       assertThat(test.wasStarted()).as("%s", test).isFalse();
       assertStoppedBeforeStart(test, DESCRIPTION);
     }

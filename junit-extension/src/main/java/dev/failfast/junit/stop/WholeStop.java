@@ -15,10 +15,12 @@ import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Stops a container whole when its scope is cancelled before it starts. Jupiter evaluates a
- * container's conditions before it runs anything of it (for a class, before its instance and its
- * {@code @BeforeAll}; for a template or factory, before its arguments or its dynamic tests), so a
- * container this condition disables has started nothing.
+ * Stops a test or container whole when its scope is cancelled before it starts. Jupiter evaluates
+ * conditions before it runs anything of a node (for a class, before its instance and its
+ * {@code @BeforeAll}; for a template or factory, before its arguments or its dynamic tests; for a
+ * test method, before its instance and its {@code @BeforeEach}), so a node this condition
+ * disables has started nothing. A test method of a class that had started is one such node: the
+ * rest of a running class stops without a start, an instance and a stop at the gate per test.
  *
  * <p>Only where {@link #PARAMETER} is {@code true}, which failfast's test JVM sets: its listener
  * turns the one skipped container into a stopped result and the build JVM reports each planned
@@ -34,9 +36,12 @@ public final class WholeStop {
   private static final ConditionEvaluationResult ENABLED =
       ConditionEvaluationResult.enabled("its fail-fast scope is not cancelled");
 
-  /** The unique-id segment types of the containers stopped whole; test methods stop at their gate. */
-  private static final Set<String> CONTAINER_SEGMENTS =
-      Set.of("class", "nested-class", "class-template", "test-template", "test-factory");
+  /**
+   * The unique-id segment types of the nodes stopped whole. A template's invocations and dynamic
+   * tests, which come from a container that started, stop at their gate.
+   */
+  private static final Set<String> STOPPED_WHOLE_SEGMENTS =
+      Set.of("class", "nested-class", "class-template", "test-template", "test-factory", "method");
 
   /**
    * The containers stopped whole and not yet reported, each with how many launches stopped it:
@@ -48,14 +53,14 @@ public final class WholeStop {
   private WholeStop() {}
 
   /**
-   * Whether the context's container runs: disabled, with its stop message as the reason, when
-   * whole stops are enabled and {@code scope} is cancelled.
+   * Whether the context's node runs: disabled, with its stop message as the reason, when whole
+   * stops are enabled and {@code scope} is cancelled.
    *
-   * @param scope the cancel scope of the context's class, asked only for a container
+   * @param scope the cancel scope of the context's class, asked only for a node stopped whole
    */
   public static ConditionEvaluationResult evaluate(ExtensionContext context, Supplier<CancelScope> scope) {
     if (!context.getConfigurationParameter(PARAMETER).map(Boolean::parseBoolean).orElse(false)
-        || !isContainer(context.getUniqueId())) {
+        || !isStoppedWhole(context.getUniqueId())) {
       return ENABLED;
     }
     Optional<GroupCancellation> cancellation = scope.get().cancellation();
@@ -79,11 +84,11 @@ public final class WholeStop {
     return false;
   }
 
-  /** Whether the last segment of a unique id names a container stopped whole: {@code …/[class:…]}. */
-  static boolean isContainer(String uniqueId) {
+  /** Whether the last segment of a unique id names a node stopped whole: {@code …/[class:…]}. */
+  static boolean isStoppedWhole(String uniqueId) {
     // Jupiter encodes '/', '[' and ':' inside segment values, so the last "/[" starts the last segment.
     int start = uniqueId.lastIndexOf("/[");
     int colon = start < 0 ? -1 : uniqueId.indexOf(':', start);
-    return colon > 0 && CONTAINER_SEGMENTS.contains(uniqueId.substring(start + 2, colon));
+    return colon > 0 && STOPPED_WHOLE_SEGMENTS.contains(uniqueId.substring(start + 2, colon));
   }
 }

@@ -155,12 +155,14 @@ public final class Launch {
     @Override
     public void executionSkipped(TestIdentifier id, String reason) {
       TestResult r = run.get(id);
+      if (WholeStop.wasStopped(id.getUniqueId())) {
+        // a test stopped whole is one stopped result, as failfast's build JVM reports it
+        run.stoppedWhole(r, plan.getDescendants(id), reason);
+        return;
+      }
       synchronized (r) {
         r.skipped++;
         r.skipReason = reason;
-      }
-      if (WholeStop.wasStopped(id.getUniqueId())) {
-        run.stoppedWhole(r, plan.getDescendants(id), reason);
       }
     }
 

@@ -60,12 +60,19 @@ public final class RunResult {
   }
 
   /**
-   * A container stopped whole: each planned test under it is reported stopped with its reason, as
-   * failfast's build JVM reports them (docs/rules.md G10).
+   * A test or container stopped whole: the test, or each planned test under the container, is
+   * reported stopped with its reason, as failfast's build JVM reports them (docs/rules.md G10).
    */
-  void stoppedWhole(TestResult container, Set<TestIdentifier> descendants, String reason) {
-    synchronized (container) {
-      container.stoppedWhole = true;
+  void stoppedWhole(TestResult node, Set<TestIdentifier> descendants, String reason) {
+    synchronized (node) {
+      node.stoppedWhole = true;
+      if (node.isTest()) {
+        node.finished++;
+        node.result = TestExecutionResult.aborted(new TestStoppedException(reason));
+      } else {
+        node.skipped++;
+        node.skipReason = reason;
+      }
     }
     for (TestIdentifier descendant : descendants) {
       TestResult r = get(descendant);

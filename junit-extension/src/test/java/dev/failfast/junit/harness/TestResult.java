@@ -17,7 +17,7 @@ public final class TestResult {
   int skipped;
   TestExecutionResult result;
   String skipReason;
-  /** Whether it is a container that failfast stopped whole ({@code Launch.wholeStops}). */
+  /** Whether it is a test or container that failfast stopped whole ({@code Launch.wholeStops}). */
   boolean stoppedWhole;
 
   TestResult(RunResult run, TestIdentifier id, String className, String methodName) {
