@@ -22,6 +22,7 @@ public final class EventDecoder {
   private final RecordReader in;
   private boolean greeted;
   private volatile boolean ended;
+  private volatile boolean runFinished;
   private volatile String exitHolders;
 
   public EventDecoder(RecordReader in) {
@@ -71,6 +72,7 @@ public final class EventDecoder {
       }
       case RUN_FINISHED -> {
         target.runFinished();
+        runFinished = true;
         ended = true;
       }
       case EXIT_HELD -> exitHolders = f.text();
@@ -87,6 +89,11 @@ public final class EventDecoder {
    */
   public boolean ended() {
     return ended;
+  }
+
+  /** Whether the test JVM's run finished: every test has its result, whatever its exit code will be. */
+  public boolean runFinished() {
+    return runFinished;
   }
 
   /** Nullable; what the test JVM said keeps it from exiting, when the build JVM asked ({@link ExitHolders}). */

@@ -14,6 +14,7 @@ import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.net.URL;
@@ -72,12 +73,21 @@ public final class ForkMain {
       System.exit(EXIT_ABORTED);
       return;
     }
+    ShutdownMarker marker = ShutdownMarker.register(settings); // first, so deleted last
     BuildJvmWatch.start(in, events, orphaned);
     ExitReporter exitReporter = new ExitReporter(events);
     Runtime.getRuntime().addShutdownHook(exitReporter);
-    int status = run(settings, events);
+    int status = run(settings, events, marker::keep);
     exitReporter.runFinished();
     System.exit(status);
+  }
+
+  /**
+   * Runs {@code settings} as a test JVM would, its events going nowhere: how the class-data-sharing
+   * training JVM exercises the code a run needs.
+   */
+  public static void rehearse(ForkSettings settings) {
+    run(settings, new EventEncoder(new RecordWriter(OutputStream.nullOutputStream()), () -> {}), () -> {});
   }
 
   /** The most of one property's value a report carries; a longer one ends with what was cut. */
@@ -96,8 +106,8 @@ public final class ForkMain {
     return snapshot;
   }
 
-  /** Runs the tests; returns the exit status. */
-  static int run(ForkSettings settings, ForkEvents events) {
+  /** Runs the tests; returns the exit status. {@code beforeFinished} runs just before {@code runFinished} is sent. */
+  static int run(ForkSettings settings, ForkEvents events, Runnable beforeFinished) {
     Function<String, Optional<String>> configured = configured(settings);
     List<Execution> executions;
     List<LauncherDiscoveryRequest> requests;
@@ -151,6 +161,7 @@ public final class ForkMain {
     } finally {
       GroupListeners.unregister(forwarder);
     }
+    beforeFinished.run();
     events.runFinished();
     return 0;
   }

@@ -52,6 +52,13 @@ public record ForkSettings(
     return new ForkSettings(selected, methodFilters, includeTags, excludeTags, parameters, threads);
   }
 
+  /** These settings with one more parameter, which wins over one of the same name. */
+  public ForkSettings withParameter(String name, String value) {
+    Map<String, String> more = new LinkedHashMap<>(parameters);
+    more.put(name, value);
+    return new ForkSettings(classes, methodFilters, includeTags, excludeTags, more, threads);
+  }
+
   /** Writes the settings as {@link ForkRecord}s, after a hello naming this protocol's version. */
   public void write(RecordWriter out) throws IOException {
     out.write(ForkRecord.HELLO.record(ForkRecord.VERSION));

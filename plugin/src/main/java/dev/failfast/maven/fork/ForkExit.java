@@ -5,13 +5,19 @@ import java.util.List;
 /**
  * How the test JVM process ended.
  *
- * @param exitCode its exit code; above 128 on Unix, 128 plus the signal that killed it
+ * @param exitCode its exit code; above 128 on Unix, 128 plus the signal that killed it; or {@link #NOT_AWAITED}
  * @param destroyedBecause nullable; how the build JVM ended it, as a predicate of "the test JVM",
  *     e.g. {@code was ended after the run timeout of 300 s expired}
  * @param lastErrorLines its last lines of standard error, oldest first
  * @param streamProblem nullable; why the event stream broke off, when it did not simply end
  */
 public record ForkExit(int exitCode, String destroyedBecause, List<String> lastErrorLines, String streamProblem) {
+
+  /**
+   * The exit code of a test JVM whose exit the build did not wait for: its run finished and its
+   * shutdown hooks had all returned, so nothing it could still do changes the run's results.
+   */
+  public static final int NOT_AWAITED = -1;
 
   private static final String[] SIGNALS = {
     null, "SIGHUP", "SIGINT", "SIGQUIT", "SIGILL", "SIGTRAP", "SIGABRT", "SIGBUS", "SIGFPE", "SIGKILL", "SIGUSR1",

@@ -7,6 +7,7 @@ import dev.failfast.junit.fork.ForkProtocolMismatch;
 import dev.failfast.junit.fork.ForkSettings;
 import dev.failfast.junit.fork.RecordReader;
 import dev.failfast.junit.fork.RecordWriter;
+import dev.failfast.junit.fork.ShutdownMarker;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -76,6 +77,8 @@ public final class ForkProcess {
   private static final long HOLDERS_WAIT_MILLIS = 2_000;
   /** How long the build JVM's shutdown hook waits for the test JVM it ended and for its last events. */
   private static final long HOOK_WAIT_SECONDS = 5;
+  /** How often a test JVM that sent its last event is checked for having exited or run its shutdown hooks. */
+  private static final long EXIT_POLL_MILLIS = 5;
 
   private final Log log;
   private final Duration exitTimeout;
@@ -85,6 +88,8 @@ public final class ForkProcess {
   private final CountDownLatch delivered = new CountDownLatch(1);
   private volatile Process process;
   private volatile Socket socket;
+  /** Set once the run finished and the test JVM's shutdown hooks have all returned ({@link ShutdownMarker}). */
+  private volatile boolean hooksReturned;
   /** Orders given before the test JVM connected, sent right after its settings; guards {@link #toFork}. */
   private final List<Order> pending = new ArrayList<>();
   private RecordWriter toFork;
@@ -104,6 +109,8 @@ public final class ForkProcess {
   public ForkExit run(Launch launch, ForkSettings settings, ForkEvents events)
       throws IOException, InterruptedException {
     Path argumentFile = launch.argumentFile();
+    Path marker = shutdownMarker(argumentFile);
+    ForkSettings sent = marker == null ? settings : settings.withParameter(ShutdownMarker.PARAMETER, marker.toString());
     Thread endOnBuildExit = new Thread(this::endForBuildExit, "failfast-end-test-jvm");
     Runtime.getRuntime().addShutdownHook(endOnBuildExit);
     try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
@@ -130,12 +137,16 @@ public final class ForkProcess {
       Thread err = pump(process.getErrorStream(), "stderr", keep);
       String streamProblem;
       try {
-        streamProblem = deliverEvents(server, argumentFile, settings, events);
+        streamProblem = deliverEvents(server, argumentFile, sent, marker, events);
       } catch (ForkProtocolMismatch e) {
         // Another failfast version: its stream cannot be read, so the run ends here, with the fix.
         destroy("was ended: " + e.getMessage());
         process.waitFor();
         throw e;
+      }
+      if (hooksReturned) {
+        // Its JVM ends by itself; the socket stays open until then, so it is not taken for an orphan.
+        return new ForkExit(ForkExit.NOT_AWAITED, null, List.of(), streamProblem);
       }
       int exitCode = awaitExit();
       // A process the tests started may hold the streams open; its output is not the run's.
@@ -146,6 +157,9 @@ public final class ForkProcess {
       }
     } finally {
       Files.deleteIfExists(argumentFile);
+      if (marker != null) {
+        Files.deleteIfExists(marker);
+      }
       try {
         Runtime.getRuntime().removeShutdownHook(endOnBuildExit);
       } catch (IllegalStateException e) {
@@ -160,10 +174,12 @@ public final class ForkProcess {
    * @return nullable; why the stream broke off, when it did not simply end
    * @throws ForkProtocolMismatch when the test JVM is of another failfast version
    */
-  private String deliverEvents(ServerSocket server, Path argumentFile, ForkSettings settings, ForkEvents events)
-      throws ForkProtocolMismatch {
+  private String deliverEvents(ServerSocket server, Path argumentFile, ForkSettings settings, Path marker,
+      ForkEvents events) throws ForkProtocolMismatch {
     Thread deadline = null;
-    try (Socket connected = accept(server)) {
+    Socket connected = null;
+    try {
+      connected = accept(server);
       if (connected == null) {
         return null;
       }
@@ -181,7 +197,7 @@ public final class ForkProcess {
       while (decoder.next(events)) {
         // the stream ends when the test JVM closes it by exiting
         if (decoder.ended() && deadline == null) {
-          deadline = exitDeadline(toFork);
+          deadline = exitDeadline(toFork, connected, decoder.runFinished() ? marker : null);
         }
         if (decoder.exitHolders() != null) {
           exitHolders.complete(decoder.exitHolders());
@@ -197,6 +213,39 @@ public final class ForkProcess {
       if (deadline != null) {
         deadline.interrupt(); // the stream ended: the test JVM is exiting or gone
       }
+      closeWhenExited(connected);
+    }
+  }
+
+  /** Closes the build JVM's end once the test JVM has exited: until then it watches that end. */
+  private void closeWhenExited(Socket connected) {
+    if (connected == null) {
+      return;
+    }
+    if (!hooksReturned) {
+      closeQuietly(connected);
+      return;
+    }
+    process.onExit().whenComplete((exited, failure) -> closeQuietly(connected));
+  }
+
+  private static void closeQuietly(Socket connected) {
+    try {
+      connected.close();
+    } catch (IOException e) {
+      // closing is all that was wanted
+    }
+  }
+
+  /**
+   * The file whose deletion says the test JVM's shutdown hooks have run, created beside the
+   * argument file; {@code null} when it cannot be made, and then the build waits for the exit.
+   */
+  private static Path shutdownMarker(Path argumentFile) {
+    try {
+      return Files.createFile(argumentFile.resolveSibling(argumentFile.getFileName() + ".running"));
+    } catch (IOException e) {
+      return null;
     }
   }
 
@@ -241,11 +290,7 @@ public final class ForkProcess {
   private void closeSocket() {
     Socket connected = socket;
     if (connected != null) {
-      try {
-        connected.close(); // unblocks the event reader
-      } catch (IOException e) {
-        // closing is all that was wanted
-      }
+      closeQuietly(connected); // unblocks the event reader
     }
   }
 
@@ -274,13 +319,26 @@ public final class ForkProcess {
 
   /**
    * Once the test JVM has sent its last event, gives it the exit timeout to exit; then asks it
-   * what holds it, warns naming that, and ends it.
+   * what holds it, warns naming that, and ends it. After a finished run, one whose shutdown hooks
+   * have all returned counts as exited: its event stream is ended here, and its JVM's own exit
+   * is not waited for ({@link ShutdownMarker}).
+   *
+   * @param marker nullable; the shutdown marker, when the run finished
    */
-  private Thread exitDeadline(RecordWriter toFork) {
+  private Thread exitDeadline(RecordWriter toFork, Socket connected, Path marker) {
     Thread deadline = new Thread(() -> {
       try {
-        if (process.waitFor(exitTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
-          return;
+        long end = System.nanoTime() + exitTimeout.toNanos();
+        for (long left = exitTimeout.toNanos(); left > 0; left = end - System.nanoTime()) {
+          long wait = marker == null ? left : Math.min(left, TimeUnit.MILLISECONDS.toNanos(EXIT_POLL_MILLIS));
+          if (process.waitFor(wait, TimeUnit.NANOSECONDS)) {
+            return;
+          }
+          if (marker != null && !Files.exists(marker)) {
+            hooksReturned = true;
+            endStream(connected);
+            return;
+          }
         }
         String holders = askExitHolders(toFork);
         if (process.isAlive()) {
@@ -296,6 +354,15 @@ public final class ForkProcess {
     deadline.setDaemon(true);
     deadline.start();
     return deadline;
+  }
+
+  /** Ends the event loop at once; a failure leaves it to end with the test JVM's exit. */
+  private static void endStream(Socket connected) {
+    try {
+      connected.shutdownInput();
+    } catch (IOException e) {
+      // the stream ends when the test JVM has exited
+    }
   }
 
   private String askExitHolders(RecordWriter toFork) throws InterruptedException {
