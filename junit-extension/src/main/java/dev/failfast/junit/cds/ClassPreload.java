@@ -2,23 +2,24 @@ package dev.failfast.junit.cds;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import dev.failfast.junit.fork.ForkMain;
+import dev.failfast.junit.fork.ForkSettings;
 import java.io.File;
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import org.apiguardian.api.API;
-import org.junit.platform.engine.discovery.DiscoverySelectors;
-import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
-import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
  * The main class of the JVM that failfast-maven-plugin starts to build a class-data-sharing archive
  * ({@code -XX:ArchiveClassesAtExit}): loads, without initializing, every class of the jars on its
  * class path, which are the jars the test JVM loads before its first test (the JUnit Platform,
- * Jupiter, failfast), then runs the JUnit Platform once over a class with no tests, so the JDK
- * classes and lambdas a run needs are archived too, and exits, so the JVM archives them. A class
- * that does not load (one that needs a library absent here) is left out; it then loads as usual in
- * the test JVM.
+ * Jupiter, failfast), then rehearses a run of {@link Rehearsal}'s tests through the test JVM's
+ * own code, so that the JDK classes and lambdas a run needs (discovery, a cancelled group, the
+ * event stream) are archived too, and exits, so the JVM archives them. A class that does not load
+ * (one that needs a library absent here) is left out; it then loads as usual in the test JVM.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class ClassPreload {
@@ -35,8 +36,7 @@ public final class ClassPreload {
         }
       }
     }
-    LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request()
-        .selectors(DiscoverySelectors.selectClass(ClassPreload.class)).build());
+    ForkMain.rehearse(new ForkSettings(List.of(Rehearsal.CLASSES), List.of(), List.of(), List.of(), Map.of(), 2));
   }
 
   /** A class file of the jar's own, not a module descriptor nor a multi-release variant. */

@@ -19,7 +19,7 @@ import java.util.List;
 final class ArchiveKey {
 
   /** Bumped when what is archived, or how, changes. */
-  private static final String FORMAT = "failfast-cds-1";
+  private static final String FORMAT = "failfast-cds-2";
 
   private ArchiveKey() {}
 
