@@ -79,8 +79,9 @@ class ForkProcessEndTest {
     long testJvm = awaitPid(hookStarted);
     Thread hook = new Thread(fork::endForBuildExit);
     hook.start();
-    // The hook has ended the test JVM before the build catches up.
-    ProcessHandle.of(testJvm).ifPresent(process -> process.onExit().join());
+    // The hook has ended the test JVM before the build catches up. (Polled: on JDK 25 a handle's
+    // onExit never completes for a child that its Process reaped first.)
+    awaitGone(testJvm);
     caughtUp.countDown();
 
     hook.join(TimeUnit.SECONDS.toMillis(30));
@@ -128,6 +129,16 @@ class ForkProcessEndTest {
       assertThat(temp).isDirectoryNotContaining(path -> path.getFileName().toString().startsWith("fork.args"));
     } finally {
       testJvm.forEach(ProcessHandle::destroyForcibly);
+    }
+  }
+
+  private static void awaitGone(long pid) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (ProcessHandle.of(pid).filter(ProcessHandle::isAlive).isPresent()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("the test JVM " + pid + " was not ended within 30 s");
+      }
+      Thread.sleep(10);
     }
   }
 
