@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -40,6 +40,9 @@ record Execution(boolean grouped, List<String> classes, Map<String, String> para
     parameters = Map.copyOf(parameters);
   }
 
+  /** Runs planned in this JVM, for their shared-run names. */
+  private static final AtomicLong RUNS = new AtomicLong();
+
   /**
    * The run's executions: the ungrouped classes' first, then the groups'; either is left out when
    * it has no class, so a project without groups runs exactly one execution, as under Surefire.
@@ -53,7 +56,8 @@ record Execution(boolean grouped, List<String> classes, Map<String, String> para
     Map<Boolean, List<String>> byGrouped = settings.classes().stream()
         .collect(Collectors.partitioningBy(name -> isGrouped(name, configured, loader)));
     Map<String, String> shared = RerunDriver.driven(Reruns.read(configured), settings.parameters());
-    shared.put(GroupRegistry.SHARED_RUN, UUID.randomUUID().toString());
+    // Unique in this JVM, which is all a shared run needs; a random UUID's SecureRandom costs 30 ms at start-up.
+    shared.put(GroupRegistry.SHARED_RUN, "run-" + RUNS.incrementAndGet());
     shared.put(WholeStop.PARAMETER, "true"); // the listener reports a container stopped whole as stopped
     List<Execution> executions = new ArrayList<>();
     if (!byGrouped.get(false).isEmpty()) {
