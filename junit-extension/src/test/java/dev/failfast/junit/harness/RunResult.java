@@ -66,21 +66,22 @@ public final class RunResult {
   void stoppedWhole(TestResult node, Set<TestIdentifier> descendants, String reason) {
     synchronized (node) {
       node.stoppedWhole = true;
-      if (node.isTest()) {
-        node.finished++;
-        node.result = TestExecutionResult.aborted(new TestStoppedException(reason));
-      } else {
+      if (!node.isTest()) {
         node.skipped++;
         node.skipReason = reason;
       }
     }
+    stopIfTest(node, reason);
     for (TestIdentifier descendant : descendants) {
-      TestResult r = get(descendant);
-      synchronized (r) {
-        if (r.isTest()) {
-          r.finished++;
-          r.result = TestExecutionResult.aborted(new TestStoppedException(reason));
-        }
+      stopIfTest(get(descendant), reason);
+    }
+  }
+
+  private static void stopIfTest(TestResult r, String reason) {
+    synchronized (r) {
+      if (r.isTest()) {
+        r.finished++;
+        r.result = TestExecutionResult.aborted(new TestStoppedException(reason));
       }
     }
   }
