@@ -94,6 +94,11 @@ class BuildKillIT {
       // The killed build keeps the report; the interrupted one first delivers what the test JVM sent.
       assertThat(finished).isRegularFile();
       assertThat(Files.readString(finished)).contains("name=\"adds\"");
+      try (Stream<Path> files = Files.list(build.project().resolve("target"))) {
+        assertThat(files.map(path -> path.getFileName().toString()))
+            .as("the shutdown marker (docs/fork-protocol.md Connection 5) is gone with the test JVM")
+            .noneMatch(name -> name.endsWith(".running"));
+      }
     } finally {
       endEveryProcessOf(build);
     }

@@ -74,7 +74,10 @@ public final class ForkMain {
       return;
     }
     ShutdownMarker marker = ShutdownMarker.register(settings); // first, so deleted last
-    BuildJvmWatch.start(in, events, orphaned);
+    BuildJvmWatch.start(in, events, () -> {
+      marker.discard();
+      orphaned.run();
+    });
     ExitReporter exitReporter = new ExitReporter(events);
     Runtime.getRuntime().addShutdownHook(exitReporter);
     int status = run(settings, events, marker::keep);

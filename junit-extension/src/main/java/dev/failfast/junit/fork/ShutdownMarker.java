@@ -52,4 +52,11 @@ public final class ShutdownMarker {
       // then the build JVM waits for this JVM's exit, as it would without the file
     }
   }
+
+  /** When the build JVM is gone: nobody waits for the file, and halting deletes nothing. */
+  void discard() {
+    if (file != null) {
+      file.delete();
+    }
+  }
 }

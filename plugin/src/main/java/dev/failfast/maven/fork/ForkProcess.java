@@ -88,7 +88,9 @@ public final class ForkProcess {
   private final CountDownLatch delivered = new CountDownLatch(1);
   private volatile Process process;
   private volatile Socket socket;
-  /** Set once the run finished and the test JVM's shutdown hooks have all returned ({@link ShutdownMarker}). */
+  /** Nullable; the file whose deletion says the test JVM's shutdown hooks have returned ({@link ShutdownMarker}). */
+  private volatile Path marker;
+  /** Set once the run finished and the test JVM's shutdown hooks have all returned. */
   private volatile boolean hooksReturned;
   /** Orders given before the test JVM connected, sent right after its settings; guards {@link #toFork}. */
   private final List<Order> pending = new ArrayList<>();
@@ -109,7 +111,7 @@ public final class ForkProcess {
   public ForkExit run(Launch launch, ForkSettings settings, ForkEvents events)
       throws IOException, InterruptedException {
     Path argumentFile = launch.argumentFile();
-    Path marker = shutdownMarker(argumentFile);
+    marker = shutdownMarker(argumentFile);
     ForkSettings sent = marker == null ? settings : settings.withParameter(ShutdownMarker.PARAMETER, marker.toString());
     Thread endOnBuildExit = new Thread(this::endForBuildExit, "failfast-end-test-jvm");
     Runtime.getRuntime().addShutdownHook(endOnBuildExit);
@@ -137,7 +139,7 @@ public final class ForkProcess {
       Thread err = pump(process.getErrorStream(), "stderr", keep);
       String streamProblem;
       try {
-        streamProblem = deliverEvents(server, argumentFile, sent, marker, events);
+        streamProblem = deliverEvents(server, argumentFile, sent, events);
       } catch (ForkProtocolMismatch e) {
         // Another failfast version: its stream cannot be read, so the run ends here, with the fix.
         destroy("was ended: " + e.getMessage());
@@ -157,9 +159,7 @@ public final class ForkProcess {
       }
     } finally {
       Files.deleteIfExists(argumentFile);
-      if (marker != null) {
-        Files.deleteIfExists(marker);
-      }
+      deleteMarker();
       try {
         Runtime.getRuntime().removeShutdownHook(endOnBuildExit);
       } catch (IllegalStateException e) {
@@ -174,8 +174,8 @@ public final class ForkProcess {
    * @return nullable; why the stream broke off, when it did not simply end
    * @throws ForkProtocolMismatch when the test JVM is of another failfast version
    */
-  private String deliverEvents(ServerSocket server, Path argumentFile, ForkSettings settings, Path marker,
-      ForkEvents events) throws ForkProtocolMismatch {
+  private String deliverEvents(ServerSocket server, Path argumentFile, ForkSettings settings, ForkEvents events)
+      throws ForkProtocolMismatch {
     Thread deadline = null;
     Socket connected = null;
     try {
@@ -234,6 +234,18 @@ public final class ForkProcess {
       connected.close();
     } catch (IOException e) {
       // closing is all that was wanted
+    }
+  }
+
+  /** A test JVM that was ended, or has exited, leaves no marker behind. */
+  private void deleteMarker() {
+    Path file = marker;
+    if (file != null) {
+      try {
+        Files.deleteIfExists(file);
+      } catch (IOException e) {
+        // a leftover marker is empty and never read again
+      }
     }
   }
 
@@ -314,6 +326,7 @@ public final class ForkProcess {
       Thread.currentThread().interrupt();
     } finally {
       closeSocket();
+      deleteMarker(); // the ended test JVM ran no hook that would
     }
   }
 
@@ -323,18 +336,18 @@ public final class ForkProcess {
    * have all returned counts as exited: its event stream is ended here, and its JVM's own exit
    * is not waited for ({@link ShutdownMarker}).
    *
-   * @param marker nullable; the shutdown marker, when the run finished
+   * @param watched nullable; the shutdown marker, when the run finished
    */
-  private Thread exitDeadline(RecordWriter toFork, Socket connected, Path marker) {
+  private Thread exitDeadline(RecordWriter toFork, Socket connected, Path watched) {
     Thread deadline = new Thread(() -> {
       try {
         long end = System.nanoTime() + exitTimeout.toNanos();
         for (long left = exitTimeout.toNanos(); left > 0; left = end - System.nanoTime()) {
-          long wait = marker == null ? left : Math.min(left, TimeUnit.MILLISECONDS.toNanos(EXIT_POLL_MILLIS));
+          long wait = watched == null ? left : Math.min(left, TimeUnit.MILLISECONDS.toNanos(EXIT_POLL_MILLIS));
           if (process.waitFor(wait, TimeUnit.NANOSECONDS)) {
             return;
           }
-          if (marker != null && !Files.exists(marker)) {
+          if (watched != null && !Files.exists(watched)) {
             hooksReturned = true;
             endStream(connected);
             return;
