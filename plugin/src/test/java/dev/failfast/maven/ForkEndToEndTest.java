@@ -178,7 +178,7 @@ class ForkEndToEndTest {
         new ForkSettings(List.of(), List.of(), List.of(), List.of(), Map.of(), 1), TestRuns.channel(model)))
         .isInstanceOf(ForkProtocolMismatch.class)
         .hasMessage("the test JVM (failfast-junit-extension) speaks fork protocol failfast-fork-3, the build JVM"
-            + " (failfast-maven-plugin) failfast-fork-5: use the same failfast version for plugin and extension");
+            + " (failfast-maven-plugin) failfast-fork-6: use the same failfast version for plugin and extension");
     assertThat(model.classResults()).as("nothing of its stream was read as results").isEmpty();
   }
 }

@@ -3,11 +3,9 @@ package dev.failfast.junit.fork;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.TreeMap;
 import org.apiguardian.api.API;
 
@@ -50,7 +48,7 @@ public final class EventDecoder {
     Fields f = new Fields(record);
     f.text(); // the tag
     switch (kind) {
-      case SYSTEM_PROPERTIES -> target.systemProperties(f.properties());
+      case SYSTEM_PROPERTIES -> target.systemProperties(properties(f.count()));
       case PLANNED -> target.planned(new TestNode(f.text(), f.text(), f.constant(TestNode.Kind.class),
           f.text(), f.text(), f.text(), f.text(), f.text()));
       case PLAN_COMPLETE -> target.planComplete();
@@ -77,10 +75,25 @@ public final class EventDecoder {
       }
       case EXIT_HELD -> exitHolders = f.text();
       case ATTEMPT_FAILED -> target.attemptFailed(f.text(), f.result(), f.number());
+      case SYSTEM_PROPERTY -> throw new IOException("a fork record 'systemProperty' outside 'systemProperties'");
       default -> throw new IOException("a second hello from the test JVM");
     }
     f.end();
     return true;
+  }
+
+  /** The {@code count} {@code systemProperty} records after a {@code systemProperties} record, by name. */
+  private Map<String, String> properties(int count) throws IOException {
+    Map<String, String> byName = new TreeMap<>();
+    for (int i = 0; i < count; i++) {
+      List<String> record = in.read();
+      if (record == null || !ForkRecord.SYSTEM_PROPERTY.matches(record)) {
+        throw new IOException("fork record 'systemProperties' announced " + count + " properties; record " + (i + 1)
+            + " is " + (record == null ? "the end of the stream" : "'" + record.get(0) + "'"));
+      }
+      byName.put(record.get(1), record.get(2));
+    }
+    return byName;
   }
 
   /**
@@ -149,19 +162,6 @@ public final class EventDecoder {
         throw new IOException("fork record '" + fields.get(0) + "' has a bad count: " + number);
       }
       return (int) number;
-    }
-
-    /** A field of properties in {@link Properties#store} form, by name. */
-    Map<String, String> properties() throws IOException {
-      String text = text();
-      if (text == null) {
-        throw new IOException("fork record '" + fields.get(0) + "' has no properties");
-      }
-      Properties properties = new Properties();
-      properties.load(new StringReader(text));
-      Map<String, String> byName = new TreeMap<>();
-      properties.stringPropertyNames().forEach(name -> byName.put(name, properties.getProperty(name)));
-      return byName;
     }
 
     void end() throws IOException {

@@ -34,7 +34,9 @@ public enum ForkRecord {
   WHO_HOLDS_EXIT("whoHoldsExit", Sender.BUILD_JVM),
 
   // The test JVM's events, one record per ForkEvents call, then exitHeld when asked.
-  SYSTEM_PROPERTIES("systemProperties", Sender.TEST_JVM, "properties"),
+  /** How many {@link #SYSTEM_PROPERTY} records follow at once: the properties travel as one event. */
+  SYSTEM_PROPERTIES("systemProperties", Sender.TEST_JVM, "count"),
+  SYSTEM_PROPERTY("systemProperty", Sender.TEST_JVM, "name", "value"),
   PLANNED("planned", Sender.TEST_JVM,
       "id", "parentId", "kind", "className", "methodName", "name", "displayName", "group"),
   PLAN_COMPLETE("planComplete", Sender.TEST_JVM),
@@ -59,7 +61,7 @@ public enum ForkRecord {
   CANCEL_RUN("cancelRun", Sender.BUILD_JVM, "reason", "originId", "origin", "detail");
 
   /** The protocol's version: bumped whenever a record is added, removed or changed. */
-  public static final String VERSION = "failfast-fork-5";
+  public static final String VERSION = "failfast-fork-6";
 
   /** Which JVM sends a record. */
   public enum Sender {

@@ -194,11 +194,11 @@ class ForkMainEndToEndTest {
   @Test
   @Timeout(120)
   void aTestJvmRefusesTheSettingsOfAnotherFailfastVersion() throws Exception {
-    String fix = ", the test JVM (failfast-junit-extension) failfast-fork-5: use the same failfast version for plugin"
+    String fix = ", the test JVM (failfast-junit-extension) failfast-fork-6: use the same failfast version for plugin"
         + " and extension";
-    assertThat(refusal(new String[] {"hello", "failfast-fork-6"}, new String[] {"threads", "4"}))
+    assertThat(refusal(new String[] {"hello", "failfast-fork-7"}, new String[] {"threads", "4"}))
         .contains("[failfast] the test JVM cannot read its settings: the build JVM (failfast-maven-plugin) speaks"
-            + " fork protocol failfast-fork-6" + fix);
+            + " fork protocol failfast-fork-7" + fix);
     assertThat(refusal(new String[] {"threads", "4"}, new String[] {"class", PlainFixture.class.getName()}))
         .contains("[failfast] the test JVM cannot read its settings: the build JVM (failfast-maven-plugin) speaks"
             + " an unknown fork protocol (its first record is not a hello)" + fix);

@@ -79,7 +79,7 @@ class ForkProtocolTest {
   void aWriterOutOfStepWithTheSchemaFailsAtOnce() {
     assertThatThrownBy(() -> ForkRecord.STARTED.record("id"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("a 'started' record of 1 values; failfast-fork-5 has 2: [id, nanoTime]");
+        .hasMessage("a 'started' record of 1 values; failfast-fork-6 has 2: [id, nanoTime]");
   }
 
   @Test
@@ -91,39 +91,59 @@ class ForkProtocolTest {
     assertThatThrownBy(() -> decoder.next(EventCodecTest.recorder(new ArrayList<>())))
         .isInstanceOf(ForkProtocolMismatch.class)
         .hasMessage("the test JVM (failfast-junit-extension) speaks fork protocol failfast-fork-3,"
-            + " the build JVM (failfast-maven-plugin) failfast-fork-5" + MISMATCH_FIX);
+            + " the build JVM (failfast-maven-plugin) failfast-fork-6" + MISMATCH_FIX);
   }
 
   @Test
   void theTestJvmRefusesSettingsOfAnotherVersion() throws IOException {
     ByteArrayOutputStream newer = new ByteArrayOutputStream();
-    new RecordWriter(newer).write("hello", "failfast-fork-6");
+    new RecordWriter(newer).write("hello", "failfast-fork-7");
     assertThatThrownBy(() -> ForkSettings.read(reader(newer)))
         .isInstanceOf(ForkProtocolMismatch.class)
-        .hasMessage("the build JVM (failfast-maven-plugin) speaks fork protocol failfast-fork-6,"
-            + " the test JVM (failfast-junit-extension) failfast-fork-5" + MISMATCH_FIX);
+        .hasMessage("the build JVM (failfast-maven-plugin) speaks fork protocol failfast-fork-7,"
+            + " the test JVM (failfast-junit-extension) failfast-fork-6" + MISMATCH_FIX);
 
     ByteArrayOutputStream withoutHello = new ByteArrayOutputStream(); // failfast-fork-3's settings began so
     new RecordWriter(withoutHello).write("threads", "4");
     assertThatThrownBy(() -> ForkSettings.read(reader(withoutHello)))
         .isInstanceOf(ForkProtocolMismatch.class)
         .hasMessage("the build JVM (failfast-maven-plugin) speaks an unknown fork protocol (its first record is"
-            + " not a hello), the test JVM (failfast-junit-extension) failfast-fork-5" + MISMATCH_FIX);
+            + " not a hello), the test JVM (failfast-junit-extension) failfast-fork-6" + MISMATCH_FIX);
   }
 
   @Test
   void aRecordOfTheOtherSideOrWithOtherFieldsIsRefusedByName() throws IOException {
     assertThat(decodeAfterHello("class", "com.acme.ATest"))
-        .hasMessage("unknown fork record 'class' from the test JVM (failfast-junit-extension) in failfast-fork-5");
+        .hasMessage("unknown fork record 'class' from the test JVM (failfast-junit-extension) in failfast-fork-6");
     assertThat(decodeAfterHello("started", "id"))
-        .hasMessage("fork record 'started' has 1 fields; failfast-fork-5 has 2: [id, nanoTime]");
+        .hasMessage("fork record 'started' has 1 fields; failfast-fork-6 has 2: [id, nanoTime]");
 
     ByteArrayOutputStream settings = new ByteArrayOutputStream();
     RecordWriter out = new RecordWriter(settings);
     out.write(ForkRecord.HELLO.record(ForkRecord.VERSION));
     out.write(ForkRecord.RUN_FINISHED.record());
     assertThatThrownBy(() -> ForkSettings.read(reader(settings)))
-        .hasMessage("unknown fork record 'runFinished' from the build JVM (failfast-maven-plugin) in failfast-fork-5");
+        .hasMessage("unknown fork record 'runFinished' from the build JVM (failfast-maven-plugin) in failfast-fork-6");
+  }
+
+  @Test
+  void systemPropertiesShortOfTheirCountAreRefusedNotTakenForAllThereWere() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    RecordWriter out = new RecordWriter(bytes);
+    out.write(ForkRecord.HELLO.record(ForkRecord.VERSION));
+    out.write(ForkRecord.SYSTEM_PROPERTIES.record("2"));
+    out.write(ForkRecord.SYSTEM_PROPERTY.record("java.version", "17"));
+    out.write(ForkRecord.PLAN_COMPLETE.record());
+    EventDecoder decoder = new EventDecoder(reader(bytes));
+    List<List<Object>> delivered = new ArrayList<>();
+    decoder.next(EventCodecTest.recorder(delivered));
+    assertThatThrownBy(() -> decoder.next(EventCodecTest.recorder(delivered)))
+        .isInstanceOf(IOException.class)
+        .hasMessage("fork record 'systemProperties' announced 2 properties; record 2 is 'planComplete'");
+    assertThat(delivered).isEmpty();
+
+    assertThat(decodeAfterHello("systemProperty", "java.version", "17"))
+        .hasMessage("a fork record 'systemProperty' outside 'systemProperties'");
   }
 
   private static Throwable decodeAfterHello(String... record) throws IOException {
