@@ -13,6 +13,7 @@ import dev.failfast.maven.forks.ForkTimings;
 import dev.failfast.maven.forks.PlanFirst;
 import dev.failfast.maven.report.ClassResult;
 import dev.failfast.maven.report.ReportFiles;
+import dev.failfast.maven.report.ReportRehearsal;
 import dev.failfast.maven.report.RunSummary;
 import dev.failfast.maven.report.SurefireReportWriter;
 import dev.failfast.maven.run.Observers;
@@ -245,6 +246,7 @@ public abstract class AbstractFailFastMojo extends ConfiguredMojo {
         QUIET_REPORT), getLog(), settings.jvm().exitTimeout()), settings.forkCount(), settings.failureBudget(),
         forkSettings);
     try (sharing) {
+      ReportRehearsal.start(); // while the test JVM starts, so that the first report is written warm
       forks.run(index -> {
         Path argFile = Files.createTempFile(buildDirectory, "failfast-", ".args");
         return new ForkProcess.Launch(port -> {

@@ -70,8 +70,14 @@ public final class SummaryWriter {
     if (directory != null) {
       Files.createDirectories(directory);
     }
-    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file));
-        JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+      write(out, summary);
+    }
+  }
+
+  /** Writes the summary as JSON to {@code out}, which it closes. */
+  static void write(OutputStream out, RunSummary summary) throws IOException {
+    try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
       json.useDefaultPrettyPrinter();
       json.writeStartObject();
       json.writeNumberField("version", VERSION);

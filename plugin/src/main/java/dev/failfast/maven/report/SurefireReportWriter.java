@@ -66,12 +66,17 @@ public final class SurefireReportWriter {
     // The encoder reports unencodable input instead of writing '?': XmlText leaves none, and if it
     // ever did, a failed write beats a silently wrong report.
     try (Writer out = Files.newBufferedWriter(file, UTF_8)) {
-      XMLStreamWriter xml = newXmlWriter(out);
-      new SuiteXml(xml).write(result);
-      xml.close();
+      writeXml(out, result);
     } catch (XMLStreamException e) {
       throw new IOException("Cannot write the report " + file + ": " + e.getMessage(), e);
     }
+  }
+
+  /** The report of {@code result} as XML text to {@code out}, which stays open. */
+  static void writeXml(Writer out, ClassResult result) throws IOException, XMLStreamException {
+    XMLStreamWriter xml = newXmlWriter(out);
+    new SuiteXml(xml).write(result);
+    xml.close();
   }
 
   /**
