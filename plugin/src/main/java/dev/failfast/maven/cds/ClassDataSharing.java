@@ -3,16 +3,20 @@ package dev.failfast.maven.cds;
 import dev.failfast.maven.fork.ForkCommand;
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Shortens the test JVM's start with a class-data-sharing archive of the classes it loads before
@@ -36,6 +40,8 @@ public final class ClassDataSharing implements AutoCloseable {
   public static final String DIRECTORY = "failfast-cds";
   /** How long the end of a run waits for a training still under way. */
   static final long TRAINING_TIMEOUT_SECONDS = 60;
+  /** How many archives the directory keeps: the newest, so that two JDKs used in turn keep theirs. */
+  static final int ARCHIVES_KEPT = 3;
 
   /** The jars the test JVM loads before its first test, by file name ({@code artifactId-version.jar}). */
   private static final Pattern ARCHIVED_JAR = Pattern.compile(
@@ -126,6 +132,7 @@ public final class ClassDataSharing implements AutoCloseable {
       if (training.waitFor(TRAINING_TIMEOUT_SECONDS, TimeUnit.SECONDS) && training.exitValue() == 0
           && Files.isRegularFile(partial)) {
         Files.move(partial, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        keepNewest(archive.getParent(), ARCHIVES_KEPT);
       }
     } catch (IOException e) {
       // another build put one in place meanwhile, or the directory went away: no archive this time
@@ -136,6 +143,34 @@ public final class ClassDataSharing implements AutoCloseable {
       } catch (IOException e) {
         // a leftover .partial is never read: archives end in .jsa
       }
+    }
+  }
+
+  /**
+   * Deletes all but the {@code keep} newest archives in {@code directory}: each JDK, JUnit or
+   * failfast version a project moves to trains one of some 10 MB, and nothing else would ever
+   * delete the old ones but {@code mvn clean}. Two JDKs used in turn keep theirs. An archive a
+   * running JVM has mapped stays readable to it on deletion, or, where the system refuses to delete
+   * it, stays.
+   */
+  static void keepNewest(Path directory, int keep) {
+    try (Stream<Path> files = Files.list(directory)) {
+      List<Path> archives = files.filter(file -> file.getFileName().toString().endsWith(".jsa"))
+          .sorted(Comparator.comparing(ClassDataSharing::lastModified).reversed())
+          .toList();
+      for (Path old : archives.subList(Math.min(keep, archives.size()), archives.size())) {
+        Files.deleteIfExists(old);
+      }
+    } catch (IOException | UncheckedIOException e) {
+      // a later training prunes again
+    }
+  }
+
+  private static FileTime lastModified(Path file) {
+    try {
+      return Files.getLastModifiedTime(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -73,6 +73,24 @@ class ClassDataSharingTest {
   }
 
   @Test
+  void onlyTheNewestArchivesAreKept() throws Exception {
+    Path directory = Files.createDirectories(temp.resolve("failfast-cds"));
+    for (int age = 0; age < 5; age++) {
+      Path archive = Files.writeString(directory.resolve("archive-" + age + ".jsa"), "archive");
+      Files.setLastModifiedTime(archive, FileTime.fromMillis(1_000_000_000_000L - age * 60_000L));
+    }
+    Path partial = Files.writeString(directory.resolve("archive-9.jsa.1234.partial"), "training under way");
+    Files.setLastModifiedTime(partial, FileTime.fromMillis(0));
+
+    ClassDataSharing.keepNewest(directory, ClassDataSharing.ARCHIVES_KEPT);
+
+    try (var left = Files.list(directory)) {
+      assertThat(left.map(file -> file.getFileName().toString()))
+          .containsExactlyInAnyOrder("archive-0.jsa", "archive-1.jsa", "archive-2.jsa", "archive-9.jsa.1234.partial");
+    }
+  }
+
+  @Test
   void switchedOffItChangesNothing() throws Exception {
     ForkCommand command = new ForkCommand(JAVA, List.of(), Map.of(), List.of(jar("junit-jupiter-engine-5.14.0.jar")));
 
