@@ -47,6 +47,9 @@ def cases = [
   [case: 'mergeMalformed', setting: 'failfast:merge of a summary cut short',
       message: "summaries: ${new File(basedir, 'malformed-summary.json').path} is not JSON: ",
       fix: "give the failfast-summary.json a shard's run wrote, whole"],
+  [case: 'jvmNotJava', setting: 'a jvm that is not a java executable',
+      message: 'jvm: \'pom.xml\' does not end with java (or java.exe); give the test JVM\'s java executable, such as'
+          + ' ${env.JAVA_HOME}/bin/java, or leave jvm unset for the toolchain\'s or Maven\'s own'],
 ]
 cases.eachWithIndex { c, i ->
   def what = "invocation ${i + 1}, ${c.setting} (-Dcase=${c.case})"

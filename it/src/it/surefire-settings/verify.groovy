@@ -30,4 +30,14 @@ expectLog(log, "groups: <groups>fast</groups> is a Surefire-style tag expression
     + ' fail-fast groups, such as <groups><group><name>db</name>', 'invocation 4: the error says what <groups> is')
 expectLog(log, 'put a JUnit tag expression in <tags>fast</tags> instead', 'invocation 4: the error says the fix')
 expectNoLog(log, 'Cannot find default setter', 'invocation 4: not Maven\'s own error')
+
+log = invocationLog(5)
+expectBuild(log, 'SUCCESS', "invocation 5: Surefire's <jvm>")
+def taken = log.readLines().find { it.contains('Taken from maven-surefire-plugin: ') }
+assert taken != null && taken.contains('jvm') && taken.contains('environmentVariables') :
+    "invocation 5: the console names jvm and environmentVariables as taken over: ${taken}"
+def used = new File(basedir, 'target/jvm-used.txt')
+assert used.isFile() && used.text.contains('started with @') : "invocation 5: the test JVM was started by ${used}'s java"
+assert reportOutcomes('target/surefire-reports')['com.acme.ClasspathTest'].tests ==
+    [additionalClasspathElements: 'passed', classpathDependencyExcludes: 'passed'] : 'invocation 5: the tests ran in it'
 return true

@@ -231,8 +231,8 @@ public abstract class AbstractFailFastMojo extends ConfiguredMojo {
         settings.classes().tags(), settings.classes().excludedTags(),
         ForkTimings.parameters(settings.forkCount(), parameters, settings.reports(), temporary, getLog()),
         settings.pom().threads());
-    ForkCommand configured = new ForkCommand(javaExecutable(), run.jvmArguments(), systemProperties(settings.jvm()),
-        classpath(run));
+    ForkCommand configured = new ForkCommand(javaExecutable(settings.jvm()), run.jvmArguments(),
+        systemProperties(settings.jvm()), classpath(run));
     Path workingDirectory = settings.jvm().workingDirectory().toPath();
     Files.createDirectories(workingDirectory);
     // In target/, not the shared temporary directory: it holds every -D property, secrets included.
@@ -311,7 +311,11 @@ public abstract class AbstractFailFastMojo extends ConfiguredMojo {
     }
   }
 
-  private Path javaExecutable() {
+  /** As Surefire: the {@code jvm} setting, else the toolchain's {@code java}, else Maven's own. */
+  private Path javaExecutable(RunSettings.Jvm jvm) {
+    if (jvm.java() != null) {
+      return jvm.java();
+    }
     Toolchain toolchain = toolchainManager.getToolchainFromBuildContext("jdk", session);
     String java = toolchain == null ? null : toolchain.findTool("java");
     if (java != null) {

@@ -1,5 +1,6 @@
 package dev.failfast.maven;
 
+import dev.failfast.maven.fork.JavaExecutable;
 import dev.failfast.maven.forks.FailureBudget;
 import dev.failfast.maven.forks.ForkCount;
 import dev.failfast.maven.report.ReportOptions;
@@ -120,6 +121,14 @@ public abstract class ConfiguredMojo extends SkippableMojo {
   /** Environment variables of the test JVM, on top of the build's. Unset: Surefire's. */
   @Parameter
   private Map<String, String> environmentVariables;
+
+  /**
+   * The test JVM's {@code java} executable, relative to the project's base directory or absolute;
+   * it wins over a toolchain. Unset: Surefire's {@code jvm}, else the toolchain's, else the JVM
+   * running Maven.
+   */
+  @Parameter(property = "jvm")
+  private String jvm;
 
   /** The test JVM's working directory. Unset: Surefire's, else the project's base directory. */
   @Parameter
@@ -311,7 +320,9 @@ public abstract class ConfiguredMojo extends SkippableMojo {
         : workingDirectory.getPath(), null);
     String exitTimeout = take.text("forkedProcessExitTimeoutInSeconds", forkedProcessExitTimeoutInSeconds == null
         ? null : forkedProcessExitTimeoutInSeconds.toString(), null);
-    return new RunSettings.Jvm(jvmArguments, systemProperties, environment,
+    String java = take.text("jvm", jvm, "jvm");
+    return new RunSettings.Jvm(java == null ? null : JavaExecutable.of(java, project.getBasedir().toPath()),
+        jvmArguments, systemProperties, environment,
         workingDirectoryName == null ? project.getBasedir() : resolve(workingDirectoryName),
         exitTimeout(exitTimeout == null ? "30" : exitTimeout),
         take.flag("enableAssertions", enableAssertions, "enableAssertions", true),

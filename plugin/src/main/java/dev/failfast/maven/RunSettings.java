@@ -27,12 +27,13 @@ record RunSettings(PomSettings pom, Jvm jvm, Classes classes, ReportOptions repo
     boolean failOnStopped, boolean testFailureIgnore, ForkCount forkCount, FailureBudget failureBudget) {
 
   /**
+   * @param java nullable; the {@code java} the {@code jvm} setting names ({@code null}: the toolchain's or Maven's)
    * @param argLine before late replacement
    * @param workingDirectory resolved: the project's base directory unless set
    * @param exitTimeout how long the test JVM may take to exit after its last event
    * @param enableAssertions {@code -ea}
    */
-  record Jvm(String argLine, Map<String, String> systemProperties, Map<String, String> environment,
+  record Jvm(Path java, String argLine, Map<String, String> systemProperties, Map<String, String> environment,
       File workingDirectory, Duration exitTimeout, boolean enableAssertions, List<String> additionalClasspathElements,
       List<String> classpathDependencyExcludes) {}
 

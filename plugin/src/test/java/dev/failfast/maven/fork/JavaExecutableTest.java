@@ -1,0 +1,41 @@
+package dev.failfast.maven.fork;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JavaExecutableTest {
+
+  private static final String FIX = "give the test JVM's java executable, such as ${env.JAVA_HOME}/bin/java,"
+      + " or leave jvm unset for the toolchain's or Maven's own";
+
+  @TempDir
+  Path project;
+
+  @Test
+  void aJavaIsTakenAbsoluteOrRelativeToTheProject() throws Exception {
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    assertThat(JavaExecutable.of(java.toString(), project)).isEqualTo(java.normalize());
+
+    Path own = Files.createDirectories(project.resolve("jdk/bin")).resolve("java");
+    Files.writeString(own, "#!/bin/sh\n");
+    assertThat(JavaExecutable.of(" jdk/bin/java ", project)).isEqualTo(own);
+  }
+
+  @Test
+  void aPathThatIsNotAJavaNamesTheProblemAndTheFix() throws Exception {
+    assertThatThrownBy(() -> JavaExecutable.of(System.getProperty("java.home"), project))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("jvm: '" + System.getProperty("java.home") + "' does not end with java (or java.exe); " + FIX);
+    assertThatThrownBy(() -> JavaExecutable.of("jdk/bin/java", project))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("jvm: " + project.resolve("jdk/bin/java") + " is not an existing file; " + FIX);
+    Files.createDirectories(project.resolve("dir/java"));
+    assertThatThrownBy(() -> JavaExecutable.of("dir/java", project))
+        .hasMessage("jvm: " + project.resolve("dir/java") + " is not an existing file; " + FIX);
+  }
+}
