@@ -1,20 +1,37 @@
 package dev.failfast.maven;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.locks.LockSupport;
 import org.apache.maven.plugin.logging.Log;
 
 /** A Maven log that keeps its lines, each prefixed with its level as Maven prints it. */
 public final class RecordingLog implements Log {
 
   private final List<String> lines = new ArrayList<>();
+  private final long nanosPerLine;
+
+  public RecordingLog() {
+    this(Duration.ZERO);
+  }
+
+  /** A log that takes {@code perLine} to print each line, as a console a CI runner reads slowly. */
+  public RecordingLog(Duration perLine) {
+    this.nanosPerLine = perLine.toNanos();
+  }
 
   public synchronized List<String> lines() {
     return List.copyOf(lines);
   }
 
-  private synchronized void add(String level, CharSequence content) {
-    lines.add("[" + level + "] " + content);
+  private void add(String level, CharSequence content) {
+    if (nanosPerLine > 0) {
+      LockSupport.parkNanos(nanosPerLine);
+    }
+    synchronized (this) {
+      lines.add("[" + level + "] " + content);
+    }
   }
 
   @Override

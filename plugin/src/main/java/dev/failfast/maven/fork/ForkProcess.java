@@ -16,7 +16,6 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
-import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -131,12 +130,12 @@ public final class ForkProcess {
         }
       };
       // HotSpot says it is terminating on an OutOfMemoryError on standard output, not error.
-      Thread out = pump(process.getInputStream(), "stdout", line -> {
+      OutputPump out = pump(process.getInputStream(), "stdout", line -> {
         if (line.contains(OUT_OF_MEMORY)) {
           keep.accept(line);
         }
       });
-      Thread err = pump(process.getErrorStream(), "stderr", keep);
+      OutputPump err = pump(process.getErrorStream(), "stderr", keep);
       String streamProblem;
       try {
         streamProblem = deliverEvents(server, argumentFile, sent, events);
@@ -148,6 +147,9 @@ public final class ForkProcess {
       }
       if (hooksReturned) {
         // Its JVM ends by itself; the socket stays open until then, so it is not taken for an orphan.
+        // What its hooks printed is in the pipes by now: it goes to the console before the results.
+        out.awaitForwarded(PUMP_WAIT_MILLIS);
+        err.awaitForwarded(PUMP_WAIT_MILLIS);
         return new ForkExit(ForkExit.NOT_AWAITED, null, List.of(), streamProblem);
       }
       int exitCode = awaitExit();
@@ -408,19 +410,10 @@ public final class ForkProcess {
     return process.waitFor();
   }
 
-  private Thread pump(InputStream stream, String name, Consumer<String> alsoTo) {
-    Thread pump = new Thread(() -> {
-      try (stream) {
-        OutputLines.forward(stream, Charset.defaultCharset(), line -> {
-          log.info(line);
-          alsoTo.accept(line);
-        });
-      } catch (IOException e) {
-        // the process is gone; what it wrote has been forwarded
-      }
-    }, "failfast-fork-" + name);
-    pump.setDaemon(true);
-    pump.start();
-    return pump;
+  private OutputPump pump(InputStream stream, String name, Consumer<String> alsoTo) {
+    return new OutputPump(stream, name, process::isAlive, line -> {
+      log.info(line);
+      alsoTo.accept(line);
+    });
   }
 }

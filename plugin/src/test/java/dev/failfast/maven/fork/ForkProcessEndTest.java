@@ -105,7 +105,8 @@ class ForkProcessEndTest {
   @Test
   @Timeout(60)
   void aFinishedRunIsConcludedOnceTheTestJvmsShutdownHooksReturned() throws Exception {
-    RecordingLog log = new RecordingLog();
+    // A console that takes 20 µs a line: the hooks' 10,000 lines take it some 200 ms to print.
+    RecordingLog log = new RecordingLog(Duration.ofNanos(20_000));
     List<String> events = new CopyOnWriteArrayList<>();
     ForkEvents recording = (ForkEvents) Proxy.newProxyInstance(ForkEvents.class.getClassLoader(),
         new Class<?>[] {ForkEvents.class}, (proxy, method, arguments) -> events.add(method.getName()));
@@ -124,6 +125,11 @@ class ForkProcessEndTest {
     try {
       assertThat(exit.exitCode()).isEqualTo(ForkExit.NOT_AWAITED);
       assertThat(events).containsExactly("runFinished");
+      // What its hooks printed is on the console before the run is concluded, the last line too.
+      assertThat(log.lines()).contains("[INFO] hook out " + HooksReturnedFork.HOOK_LINES,
+          "[INFO] hook err " + HooksReturnedFork.HOOK_LINES);
+      assertThat(log.lines().stream().filter(line -> line.startsWith("[INFO] hook "))).hasSize(
+          2 * HooksReturnedFork.HOOK_LINES);
       assertThat(testJvm).as("the test JVM, still held, with its socket open").singleElement()
           .satisfies(process -> assertThat(process.isAlive()).isTrue());
       assertThat(temp).isDirectoryNotContaining(path -> path.getFileName().toString().startsWith("fork.args"));
