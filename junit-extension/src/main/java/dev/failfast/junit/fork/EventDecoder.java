@@ -28,7 +28,7 @@ public final class EventDecoder {
   }
 
   /**
-   * Reads one record and delivers it.
+   * Reads one event's record (the system properties': all of theirs) and delivers it.
    *
    * @return {@code false} at a clean end of stream
    * @throws ForkProtocolMismatch when the test JVM speaks another version of the protocol
@@ -90,6 +90,9 @@ public final class EventDecoder {
       if (record == null || !ForkRecord.SYSTEM_PROPERTY.matches(record)) {
         throw new IOException("fork record 'systemProperties' announced " + count + " properties; record " + (i + 1)
             + " is " + (record == null ? "the end of the stream" : "'" + record.get(0) + "'"));
+      }
+      if (record.get(1) == null || record.get(2) == null) {
+        throw new IOException("fork record 'systemProperty' " + (i + 1) + " of " + count + " has no name or no value");
       }
       byName.put(record.get(1), record.get(2));
     }

@@ -4,12 +4,15 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.apiguardian.api.API;
 
 /**
  * Writes {@link ForkEvents} as the {@link ForkRecord} of each event: its tag, then its fields as
- * the schema orders them (numbers in decimal, enums by name). Listener callbacks cannot throw, so
+ * the schema orders them (numbers in decimal, enums by name). The system properties are one
+ * {@code systemProperties} record and a {@code systemProperty} record each, written together. Listener callbacks cannot throw, so
  * a failed write (the build JVM is gone) is handed to {@code onBroken} once and later events are
  * dropped.
  */
@@ -34,8 +37,10 @@ public final class EventEncoder implements ForkEvents {
    */
   @Override
   public void systemProperties(Map<String, String> properties) {
-    write(ForkRecord.SYSTEM_PROPERTIES.record(Integer.toString(properties.size())));
-    properties.forEach((name, value) -> write(ForkRecord.SYSTEM_PROPERTY.record(name, value)));
+    List<String[]> records = new ArrayList<>();
+    records.add(ForkRecord.SYSTEM_PROPERTIES.record(Integer.toString(properties.size())));
+    properties.forEach((name, value) -> records.add(ForkRecord.SYSTEM_PROPERTY.record(name, value)));
+    write(records); // one event: no record of another thread comes between them
   }
 
   @Override
@@ -134,11 +139,15 @@ public final class EventEncoder implements ForkEvents {
   }
 
   private void write(String[] record) {
+    write(List.<String[]>of(record));
+  }
+
+  private void write(List<String[]> records) {
     if (broken) {
       return;
     }
     try {
-      out.write(record);
+      out.writeAll(records);
     } catch (IOException | RuntimeException e) {
       broken = true;
       onBroken.run();

@@ -33,7 +33,8 @@ public enum ForkRecord {
   /** The build JVM's one question after the settings ({@link ExitHolders}). */
   WHO_HOLDS_EXIT("whoHoldsExit", Sender.BUILD_JVM),
 
-  // The test JVM's events, one record per ForkEvents call, then exitHeld when asked.
+  // The test JVM's events, one record per ForkEvents call (the system properties: a count, then a
+  // record each), then exitHeld when asked.
   /** How many {@link #SYSTEM_PROPERTY} records follow at once: the properties travel as one event. */
   SYSTEM_PROPERTIES("systemProperties", Sender.TEST_JVM, "count"),
   SYSTEM_PROPERTY("systemProperty", Sender.TEST_JVM, "name", "value"),

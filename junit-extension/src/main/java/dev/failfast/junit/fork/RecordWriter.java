@@ -12,6 +12,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.apiguardian.api.API;
 
 /**
@@ -45,6 +46,22 @@ public final class RecordWriter {
 
   /** Writes one record; {@code null} fields are allowed. */
   public synchronized void write(String... fields) throws IOException {
+    append(fields);
+    out.flush();
+  }
+
+  /**
+   * Writes records as one event: together under the lock and flushed once, so no other thread's
+   * record comes between them.
+   */
+  public synchronized void writeAll(List<String[]> records) throws IOException {
+    for (String[] fields : records) {
+      append(fields);
+    }
+    out.flush();
+  }
+
+  private void append(String[] fields) throws IOException {
     if (fields.length > MAX_FIELDS) {
       throw new IllegalArgumentException("a record of " + fields.length + " fields; the protocol allows " + MAX_FIELDS);
     }
@@ -62,7 +79,6 @@ public final class RecordWriter {
     }
     out.writeInt(buffer.size());
     buffer.writeTo(out);
-    out.flush();
   }
 
   /** The field's UTF-8, cut to {@link #MAX_FIELD_BYTES} with a marker when longer. */

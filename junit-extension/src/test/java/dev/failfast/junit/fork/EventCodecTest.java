@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
 class EventCodecTest {
@@ -138,6 +139,37 @@ class EventCodecTest {
   }
 
   /** Records each call as its method name followed by its arguments. */
+  /**
+   * The system properties are many records but one event: an {@code exiting} that another thread
+   * sends meanwhile (Ctrl-C reaches the test JVM too) never lands between them.
+   */
+  @RepeatedTest(20)
+  void theSystemPropertiesArriveWholeWhileAnotherThreadSendsEvents() throws Exception {
+    Map<String, String> properties = new LinkedHashMap<>();
+    for (int i = 0; i < 2_000; i++) {
+      properties.put("property." + i, "value " + i);
+    }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    EventEncoder encoder = new EventEncoder(new RecordWriter(bytes), () -> { throw new AssertionError("broken"); });
+    Thread exiting = new Thread(() -> {
+      for (int i = 0; i < 200; i++) {
+        encoder.exiting("signal " + i);
+      }
+    });
+    exiting.start();
+    encoder.systemProperties(properties);
+    exiting.join();
+
+    List<List<Object>> decoded = new ArrayList<>();
+    EventDecoder decoder = new EventDecoder(new RecordReader(new ByteArrayInputStream(bytes.toByteArray())));
+    while (decoder.next(recorder(decoded))) {
+      // reads to the end: a record between the properties would throw
+    }
+    assertThat(decoded).filteredOn(call -> call.get(0).equals("systemProperties")).singleElement()
+        .satisfies(call -> assertThat((Map<?, ?>) call.get(1)).hasSize(2_000));
+    assertThat(decoded).filteredOn(call -> call.get(0).equals("exiting")).hasSize(200);
+  }
+
   static ForkEvents recorder(List<List<Object>> calls) {
     return (ForkEvents) Proxy.newProxyInstance(ForkEvents.class.getClassLoader(), new Class<?>[] {ForkEvents.class},
         (proxy, method, args) -> {

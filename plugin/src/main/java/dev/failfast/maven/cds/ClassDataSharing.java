@@ -89,6 +89,7 @@ public final class ClassDataSharing implements AutoCloseable {
     try {
       Path archive = directory.resolve(ArchiveKey.of(command.java(), jars));
       if (Files.isRegularFile(archive)) {
+        used(archive);
         return new ClassDataSharing("using " + archive, jars, archive, null, null);
       }
       Files.createDirectories(directory);
@@ -132,7 +133,7 @@ public final class ClassDataSharing implements AutoCloseable {
       if (training.waitFor(TRAINING_TIMEOUT_SECONDS, TimeUnit.SECONDS) && training.exitValue() == 0
           && Files.isRegularFile(partial)) {
         Files.move(partial, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        keepNewest(archive.getParent(), ARCHIVES_KEPT);
+        keepLastUsed(archive.getParent(), ARCHIVES_KEPT);
       }
     } catch (IOException e) {
       // another build put one in place meanwhile, or the directory went away: no archive this time
@@ -147,22 +148,35 @@ public final class ClassDataSharing implements AutoCloseable {
   }
 
   /**
-   * Deletes all but the {@code keep} newest archives in {@code directory}: each JDK, JUnit or
+   * Deletes all but the {@code keep} archives last used in {@code directory}: each JDK, JUnit or
    * failfast version a project moves to trains one of some 10 MB, and nothing else would ever
    * delete the old ones but {@code mvn clean}. Two JDKs used in turn keep theirs. An archive a
    * running JVM has mapped stays readable to it on deletion, or, where the system refuses to delete
    * it, stays.
    */
-  static void keepNewest(Path directory, int keep) {
+  static void keepLastUsed(Path directory, int keep) {
     try (Stream<Path> files = Files.list(directory)) {
       List<Path> archives = files.filter(file -> file.getFileName().toString().endsWith(".jsa"))
           .sorted(Comparator.comparing(ClassDataSharing::lastModified).reversed())
           .toList();
       for (Path old : archives.subList(Math.min(keep, archives.size()), archives.size())) {
-        Files.deleteIfExists(old);
+        try {
+          Files.deleteIfExists(old);
+        } catch (IOException e) {
+          // mapped by a running JVM where the system keeps such a file: the next pruning tries again
+        }
       }
     } catch (IOException | UncheckedIOException e) {
       // a later training prunes again
+    }
+  }
+
+  /** Marks an archive as used now, so that pruning keeps the archives last used, not last trained. */
+  private static void used(Path archive) {
+    try {
+      Files.setLastModifiedTime(archive, FileTime.fromMillis(System.currentTimeMillis()));
+    } catch (IOException e) {
+      // a read-only target/: the archive may be pruned before one trained later
     }
   }
 

@@ -148,8 +148,9 @@ public final class ForkProcess {
       if (hooksReturned) {
         // Its JVM ends by itself; the socket stays open until then, so it is not taken for an orphan.
         // What its hooks printed is in the pipes by now: it goes to the console before the results.
-        out.awaitForwarded(PUMP_WAIT_MILLIS);
-        err.awaitForwarded(PUMP_WAIT_MILLIS);
+        long forwarded = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(PUMP_WAIT_MILLIS);
+        out.awaitForwarded(forwarded);
+        err.awaitForwarded(forwarded);
         return new ForkExit(ForkExit.NOT_AWAITED, null, List.of(), streamProblem);
       }
       int exitCode = awaitExit();

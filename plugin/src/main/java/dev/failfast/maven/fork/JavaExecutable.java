@@ -5,7 +5,10 @@ import java.nio.file.Path;
 
 /**
  * The {@code java} a {@code jvm} setting names, as Surefire's {@code jvm} takes it: a path that
- * ends in {@code java} (or {@code java.exe}) and exists. It wins over a toolchain's.
+ * ends in {@code java} (or {@code java.exe}, which {@code java} also names on Windows) and exists.
+ * It wins over a toolchain's. Unlike Surefire's, a relative path is the project's, as failfast's
+ * other paths are, not the working directory's; and the test JVM's {@code JAVA_HOME} is left as
+ * the environment has it.
  */
 public final class JavaExecutable {
 
@@ -21,6 +24,10 @@ public final class JavaExecutable {
     String name = String.valueOf(java.getFileName());
     if (!name.equals("java") && !name.equals("java.exe")) {
       throw new IllegalArgumentException("jvm: '" + setting + "' does not end with java (or java.exe); " + FIX);
+    }
+    Path windows = java.resolveSibling("java.exe");
+    if (!Files.isRegularFile(java) && name.equals("java") && Files.isRegularFile(windows)) {
+      return windows; // .../bin/java names java.exe on Windows, as Surefire takes it
     }
     if (!Files.isRegularFile(java)) {
       throw new IllegalArgumentException("jvm: " + java + " is not an existing file; " + FIX);

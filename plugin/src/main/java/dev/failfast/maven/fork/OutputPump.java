@@ -65,14 +65,14 @@ final class OutputPump {
 
   /**
    * Waits until all that was written to the stream before this call has been forwarded, or the
-   * stream ended, or {@code millis} passed (a process the tests started may write on and on).
+   * stream ended, or {@link System#nanoTime()} reached {@code deadline} (a process the tests
+   * started may write on and on, or hold the stream open).
    */
-  void awaitForwarded(long millis) {
-    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+  void awaitForwarded(long deadline) {
     // The second empty pipe after this call began was looked at after it began: the first may
     // have been looked at before, and counted only after.
     long enough = emptied.get() + 2;
-    while (thread.isAlive() && emptied.get() < enough && System.nanoTime() < deadline) {
+    while (thread.isAlive() && emptied.get() < enough && System.nanoTime() - deadline < 0) {
       LockSupport.unpark(thread); // looks again now, not at its next poll
       LockSupport.parkNanos(this, AWAIT_POLL_NANOS);
     }

@@ -48,9 +48,13 @@ class ClassDataSharingTest {
     ForkCommand command = new ForkCommand(JAVA, List.of("-ea"), Map.of(), List.of(classes, other, engine));
     Path directory = Files.createDirectories(temp.resolve("failfast-cds"));
     Path archive = Files.writeString(directory.resolve(ArchiveKey.of(JAVA, List.of(engine))), "archive");
+    Files.setLastModifiedTime(archive, FileTime.fromMillis(0));
 
     ClassDataSharing sharing = ClassDataSharing.prepare(command, directory);
     ForkCommand shared = sharing.apply(command);
+
+    // marked as used, so that pruning keeps it before archives trained later but not used since
+    assertThat(Files.getLastModifiedTime(archive).toMillis()).isGreaterThan(0);
 
     assertThat(shared.jvmArguments())
         .containsExactly("-Xshare:auto", "-XX:SharedArchiveFile=" + archive, "-Xlog:cds*=off", "-ea");
@@ -73,7 +77,7 @@ class ClassDataSharingTest {
   }
 
   @Test
-  void onlyTheNewestArchivesAreKept() throws Exception {
+  void onlyTheArchivesLastUsedAreKept() throws Exception {
     Path directory = Files.createDirectories(temp.resolve("failfast-cds"));
     for (int age = 0; age < 5; age++) {
       Path archive = Files.writeString(directory.resolve("archive-" + age + ".jsa"), "archive");
@@ -82,7 +86,7 @@ class ClassDataSharingTest {
     Path partial = Files.writeString(directory.resolve("archive-9.jsa.1234.partial"), "training under way");
     Files.setLastModifiedTime(partial, FileTime.fromMillis(0));
 
-    ClassDataSharing.keepNewest(directory, ClassDataSharing.ARCHIVES_KEPT);
+    ClassDataSharing.keepLastUsed(directory, ClassDataSharing.ARCHIVES_KEPT);
 
     try (var left = Files.list(directory)) {
       assertThat(left.map(file -> file.getFileName().toString()))

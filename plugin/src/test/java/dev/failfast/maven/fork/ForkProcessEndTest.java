@@ -105,7 +105,8 @@ class ForkProcessEndTest {
   @Test
   @Timeout(60)
   void aFinishedRunIsConcludedOnceTheTestJvmsShutdownHooksReturned() throws Exception {
-    // A console that takes 20 µs a line: the hooks' 10,000 lines take it some 200 ms to print.
+    // A console that takes at least 20 µs a line: the hooks' 5,000 lines on each stream take it
+    // well over the 5 ms in which the build sees that the hooks returned.
     RecordingLog log = new RecordingLog(Duration.ofNanos(20_000));
     List<String> events = new CopyOnWriteArrayList<>();
     ForkEvents recording = (ForkEvents) Proxy.newProxyInstance(ForkEvents.class.getClassLoader(),

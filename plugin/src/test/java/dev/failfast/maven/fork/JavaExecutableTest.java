@@ -18,12 +18,21 @@ class JavaExecutableTest {
 
   @Test
   void aJavaIsTakenAbsoluteOrRelativeToTheProject() throws Exception {
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    assertThat(JavaExecutable.of(java.toString(), project)).isEqualTo(java.normalize());
+    Path bin = Path.of(System.getProperty("java.home"), "bin");
+    Path java = Files.exists(bin.resolve("java")) ? bin.resolve("java") : bin.resolve("java.exe");
+    assertThat(JavaExecutable.of(bin.resolve("java").toString(), project)).isEqualTo(java.normalize());
 
     Path own = Files.createDirectories(project.resolve("jdk/bin")).resolve("java");
     Files.writeString(own, "#!/bin/sh\n");
     assertThat(JavaExecutable.of(" jdk/bin/java ", project)).isEqualTo(own);
+  }
+
+  @Test
+  void javaNamesJavaExeWhereOnlyThatExistsAsOnWindows() throws Exception {
+    Path exe = Files.createDirectories(project.resolve("windows-jdk/bin")).resolve("java.exe");
+    Files.writeString(exe, "MZ");
+
+    assertThat(JavaExecutable.of("windows-jdk/bin/java", project)).isEqualTo(exe);
   }
 
   @Test

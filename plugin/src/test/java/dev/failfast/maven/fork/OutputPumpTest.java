@@ -8,6 +8,7 @@ import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
@@ -38,7 +39,7 @@ class OutputPumpTest {
       }
       writer.flush();
 
-      pump.awaitForwarded(5_000);
+      pump.awaitForwarded(System.nanoTime() + TimeUnit.SECONDS.toNanos(5));
 
       assertThat(forwarded).hasSize(written);
       if (written > 0) {
