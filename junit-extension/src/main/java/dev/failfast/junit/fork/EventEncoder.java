@@ -12,9 +12,9 @@ import org.apiguardian.api.API;
 /**
  * Writes {@link ForkEvents} as the {@link ForkRecord} of each event: its tag, then its fields as
  * the schema orders them (numbers in decimal, enums by name). The system properties are one
- * {@code systemProperties} record and a {@code systemProperty} record each, written together. Listener callbacks cannot throw, so
- * a failed write (the build JVM is gone) is handed to {@code onBroken} once and later events are
- * dropped.
+ * {@code systemProperties} record and a {@code systemProperty} record each, written together.
+ * Listener callbacks cannot throw, so a failed write (the build JVM is gone) is handed to
+ * {@code onBroken} once and later events are dropped.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class EventEncoder implements ForkEvents {

@@ -45,9 +45,8 @@ public final class RecordWriter {
   }
 
   /** Writes one record; {@code null} fields are allowed. */
-  public synchronized void write(String... fields) throws IOException {
-    append(fields);
-    out.flush();
+  public void write(String... fields) throws IOException {
+    writeAll(List.<String[]>of(fields));
   }
 
   /**

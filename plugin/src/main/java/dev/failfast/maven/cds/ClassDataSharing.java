@@ -3,20 +3,20 @@ package dev.failfast.maven.cds;
 import dev.failfast.maven.fork.ForkCommand;
 import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Shortens the test JVM's start with a class-data-sharing archive of the classes it loads before
@@ -40,7 +40,7 @@ public final class ClassDataSharing implements AutoCloseable {
   public static final String DIRECTORY = "failfast-cds";
   /** How long the end of a run waits for a training still under way. */
   static final long TRAINING_TIMEOUT_SECONDS = 60;
-  /** How many archives the directory keeps: the newest, so that two JDKs used in turn keep theirs. */
+  /** How many archives the directory keeps: those used last, so that two JDKs used in turn keep theirs. */
   static final int ARCHIVES_KEPT = 3;
 
   /** The jars the test JVM loads before its first test, by file name ({@code artifactId-version.jar}). */
@@ -155,19 +155,21 @@ public final class ClassDataSharing implements AutoCloseable {
    * it, stays.
    */
   static void keepLastUsed(Path directory, int keep) {
-    try (Stream<Path> files = Files.list(directory)) {
-      List<Path> archives = files.filter(file -> file.getFileName().toString().endsWith(".jsa"))
-          .sorted(Comparator.comparing(ClassDataSharing::lastModified).reversed())
-          .toList();
-      for (Path old : archives.subList(Math.min(keep, archives.size()), archives.size())) {
-        try {
-          Files.deleteIfExists(old);
-        } catch (IOException e) {
-          // mapped by a running JVM where the system keeps such a file: the next pruning tries again
-        }
+    List<Map.Entry<Path, FileTime>> archives = new ArrayList<>();
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, "*.jsa")) {
+      for (Path file : files) {
+        archives.add(Map.entry(file, Files.getLastModifiedTime(file)));
       }
-    } catch (IOException | UncheckedIOException e) {
-      // a later training prunes again
+    } catch (IOException | DirectoryIteratorException e) {
+      return; // a later training prunes again
+    }
+    archives.sort(Map.Entry.<Path, FileTime>comparingByValue().reversed());
+    for (Map.Entry<Path, FileTime> old : archives.subList(Math.min(keep, archives.size()), archives.size())) {
+      try {
+        Files.deleteIfExists(old.getKey());
+      } catch (IOException e) {
+        // mapped by a running JVM where the system keeps such a file: the next pruning tries again
+      }
     }
   }
 
@@ -177,14 +179,6 @@ public final class ClassDataSharing implements AutoCloseable {
       Files.setLastModifiedTime(archive, FileTime.fromMillis(System.currentTimeMillis()));
     } catch (IOException e) {
       // a read-only target/: the archive may be pruned before one trained later
-    }
-  }
-
-  private static FileTime lastModified(Path file) {
-    try {
-      return Files.getLastModifiedTime(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 
