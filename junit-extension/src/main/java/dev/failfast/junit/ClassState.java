@@ -6,9 +6,11 @@ import dev.failfast.junit.config.FailFastConfiguration;
 import dev.failfast.junit.group.CancelScope;
 import dev.failfast.junit.group.GroupRegistry;
 import dev.failfast.junit.group.GroupRegistry.Binding;
+import dev.failfast.junit.group.HeldBackFailure;
 import dev.failfast.junit.group.Member;
 import dev.failfast.junit.rerun.Reruns;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
@@ -23,13 +25,15 @@ final class ClassState {
   private record Key(Class<?> testClass) {}
 
   final Binding binding;
+  private final GroupRegistry registry;
   private final ClassState enclosing;
   private final Reruns reruns;
   private volatile boolean started;
   /** The throwable a {@code @BeforeAll} method ended with when the cancellation stopped it. */
   private volatile Throwable stoppedSetup;
 
-  ClassState(Binding binding, ClassState enclosing, Reruns reruns) {
+  ClassState(GroupRegistry registry, Binding binding, ClassState enclosing, Reruns reruns) {
+    this.registry = registry;
     this.binding = binding;
     this.enclosing = enclosing;
     this.reruns = reruns;
@@ -44,24 +48,19 @@ final class ClassState {
     Class<?> testClass = TestNames.nearest(context, ExtensionContext::getTestClass);
     return context.getStore(namespace).getOrComputeIfAbsent(
         new Key(testClass),
-        key -> new ClassState(
-            binding(context, namespace, testClass),
-            context.getParent().filter(p -> p.getTestClass().isPresent()).map(p -> of(p, namespace)).orElse(null),
-            reruns(context)),
+        key -> {
+          GroupRegistry registry = configured(() -> registry(context, namespace));
+          return new ClassState(registry, configured(() -> registry.bind(testClass)),
+              context.getParent().filter(p -> p.getTestClass().isPresent()).map(p -> of(p, namespace)).orElse(null),
+              configured(() -> Reruns.read(context::getConfigurationParameter)));
+        },
         ClassState.class);
   }
 
-  private static Reruns reruns(ExtensionContext context) {
+  /** What {@code read} reads from the configuration; a bad setting fails the class, by name and fix. */
+  private static <T> T configured(Supplier<T> read) {
     try {
-      return Reruns.read(context::getConfigurationParameter);
-    } catch (IllegalArgumentException e) {
-      throw new ExtensionConfigurationException(e.getMessage(), e); // names the problem and the fix
-    }
-  }
-
-  private static Binding binding(ExtensionContext context, Namespace namespace, Class<?> testClass) {
-    try {
-      return registry(context, namespace).bind(testClass);
+      return read.get();
     } catch (IllegalArgumentException e) {
       throw new ExtensionConfigurationException(e.getMessage(), e); // names the problem and the fix
     }
@@ -87,12 +86,22 @@ final class ClassState {
   }
 
   /**
-   * The policy a failure of the node {@code uniqueId} is classified by: its group's, except while
-   * a later attempt of a failing test is still to come (docs/rules.md "Reruns"), when nothing it
-   * throws cancels yet.
+   * Classifies how the code of the node {@code originId} ended ({@link CancelScope#failed}) by its
+   * group's policy; while a later attempt of a failing test is still to come (docs/rules.md
+   * "Reruns"), nothing it throws cancels yet, and a fatal failure is held back for that attempt.
+   *
+   * @return what the code ends with: the failure itself, or a {@link dev.failfast.junit.TestStoppedException}
    */
-  FailurePolicy policy(String uniqueId) {
-    return reruns.defers(uniqueId) ? FailurePolicy.NOTHING_IS_FATAL : binding.spec().policy();
+  Throwable failed(Member member, Throwable failure, long caughtAtNanos, String originId, String origin) {
+    FailurePolicy policy = binding.spec().policy();
+    if (!reruns.defers(originId)) {
+      return scope().failed(member, failure, caughtAtNanos, policy, originId, origin);
+    }
+    Throwable ended = scope().failed(member, failure, caughtAtNanos, FailurePolicy.NOTHING_IS_FATAL, originId, origin);
+    if (ended == failure && policy.isFatal(failure)) {
+      registry.holdBack(new HeldBackFailure(scope(), failure, originId, origin));
+    }
+    return ended;
   }
 
   CancelScope scope() {

@@ -245,9 +245,7 @@ public final class FailFastExtension
   private static void classifyCallbackFailure(ExtensionContext context, ClassState state, Member member) {
     Optional<Throwable> failure = context.getExecutionException();
     if (failure.isPresent()) {
-      CancelScope scope = state.scope();
-      scope.failed(member, failure.get(), scope.nanoTime(), state.policy(context.getUniqueId()), context.getUniqueId(),
-          testOrigin(context));
+      state.failed(member, failure.get(), state.scope().nanoTime(), context.getUniqueId(), testOrigin(context));
     }
   }
 
@@ -313,7 +311,7 @@ public final class FailFastExtension
       }
     }
     if (failure != null) {
-      throw scope.failed(member, failure, caughtAtNanos, state.policy(originId), originId, origin);
+      throw state.failed(member, failure, caughtAtNanos, originId, origin);
     }
     if (phase == Phase.BODY && member.isOverdue()) {
       throw scope.stopped(member, null); // it returned, but after its grace ran out (docs/rules.md G7)

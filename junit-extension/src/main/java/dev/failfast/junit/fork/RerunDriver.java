@@ -1,5 +1,7 @@
 package dev.failfast.junit.fork;
 
+import dev.failfast.junit.group.GroupRegistry;
+import dev.failfast.junit.group.HeldBackFailure;
 import dev.failfast.junit.rerun.Reruns;
 import dev.failfast.junit.stop.WholeStop;
 import java.util.LinkedHashMap;
@@ -56,26 +58,40 @@ final class RerunDriver {
    * of the first later attempt that does not fail, or of the last one.
    */
   TestResult lastAttempt(String id, TestResult first) {
-    if (reruns.count() == 0 || !failed(first) || !Reruns.covers(id)) {
+    if (reruns.count() == 0 || !Reruns.covers(id)) {
       return first;
     }
-    TestResult last = first;
-    for (int attempt = 2; attempt <= reruns.count() + 1 && failed(last); attempt++) {
-      Optional<TestResult> next = attempt(id, attempt);
-      if (next.isEmpty()) {
-        break; // JUnit found the test no more (docs/rules.md Reruns): the last attempt that ran is its result
+    try {
+      TestResult last = first;
+      for (int attempt = 2; attempt <= reruns.count() + 1 && failed(last); attempt++) {
+        Optional<HeldBackFailure> heldBack = takeHeldBack(id); // the failure of the attempt just ended
+        Optional<TestResult> next = attempt(id, attempt);
+        if (next.isEmpty()) {
+          // The last attempt that ran is the test's result (docs/rules.md Reruns): its failure counts now.
+          heldBack.ifPresent(HeldBackFailure::conclude);
+          break;
+        }
+        events.attemptFailed(id, last, System.nanoTime());
+        last = next.get();
       }
-      events.attemptFailed(id, last, System.nanoTime());
-      last = next.get();
+      return last;
+    } finally {
+      takeHeldBack(id); // one that no attempt replaced: a failure another extension turned into a pass
     }
-    return last;
+  }
+
+  private Optional<HeldBackFailure> takeHeldBack(String id) {
+    return GroupRegistry.takeHeldBack(parameters.get(GroupRegistry.SHARED_RUN), id);
   }
 
   private static boolean failed(TestResult result) {
     return result.outcome() == Outcome.FAILED || result.outcome() == Outcome.ERROR;
   }
 
-  /** Runs one attempt of the test; its result, or none when JUnit found no such test. */
+  /**
+   * Runs one attempt of the test; its result, or none when JUnit found no such test or the launch
+   * itself failed. The launch's failure is printed, as the test's output, since it is no result of the test.
+   */
   private Optional<TestResult> attempt(String id, int attempt) {
     LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
         .selectors(DiscoverySelectors.selectUniqueId(id))
@@ -84,7 +100,16 @@ final class RerunDriver {
         .configurationParameter(Reruns.ATTEMPT, Integer.toString(attempt))
         .build();
     AttemptListener listener = new AttemptListener(id);
-    LauncherFactory.create().execute(request, listener);
+    try {
+      LauncherFactory.create().execute(request, listener);
+    } catch (OutOfMemoryError e) {
+      throw e; // as JUnit itself treats it: nothing more can be trusted to run
+    } catch (Throwable e) {
+      System.err.println("failfast: attempt " + attempt + " of " + id
+          + " could not be launched, so the attempt before it is the test's result:");
+      e.printStackTrace();
+      return Optional.empty();
+    }
     return Optional.ofNullable(listener.result);
   }
 

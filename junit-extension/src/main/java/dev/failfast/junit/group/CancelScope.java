@@ -219,8 +219,7 @@ public final class CancelScope {
     if (failure instanceof TestStoppedException) {
       return failure;
     }
-    GroupCancellation decided = null;
-    GroupCancellation raced = null;
+    GroupCancellation before;
     lock.lock();
     try {
       if (!classified.add(failure)) {
@@ -232,21 +231,47 @@ public final class CancelScope {
       if (!policy.isFatal(failure)) {
         return failure;
       }
-      if (cancellation == null) {
-        decided =
-            cancel(CancelReason.FATAL_FAILURE, originId, origin, FailureText.summary(failure), failure, caughtAtNanos, member);
-      } else {
-        raced = cancellation;
-      }
+      before = decideFatal(failure, caughtAtNanos, member, originId, origin);
     } finally {
       lock.unlock();
     }
-    if (decided != null) {
-      afterCancel(decided);
-    } else {
-      listener.alsoFailed(raced, originId, origin, failure);
-    }
+    announceFatal(before, failure, originId, origin);
     return failure;
+  }
+
+  /**
+   * Concludes a fatal failure that waited for a later attempt of its test which never ran
+   * (docs/rules.md "Reruns"): it is the test's result, so it cancels now, as it would have when
+   * caught, or counts as failing too when the scope was cancelled meanwhile. Its member has ended,
+   * so it was never notified.
+   */
+  public void concludeHeldBack(Throwable failure, String originId, String origin) {
+    GroupCancellation before;
+    lock.lock();
+    try {
+      before = decideFatal(failure, nanoClock.getAsLong(), null, originId, origin);
+    } finally {
+      lock.unlock();
+    }
+    announceFatal(before, failure, originId, origin);
+  }
+
+  // Called with the lock held: the cancellation that came before this fatal failure, or null when it decides.
+  private GroupCancellation decideFatal(
+      Throwable failure, long caughtAtNanos, Member member, String originId, String origin) {
+    if (cancellation != null) {
+      return cancellation;
+    }
+    cancel(CancelReason.FATAL_FAILURE, originId, origin, FailureText.summary(failure), failure, caughtAtNanos, member);
+    return null;
+  }
+
+  private void announceFatal(GroupCancellation before, Throwable failure, String originId, String origin) {
+    if (before == null) {
+      afterCancel(cancellation);
+    } else {
+      listener.alsoFailed(before, originId, origin, failure);
+    }
   }
 
   /**

@@ -77,6 +77,8 @@ public final class GroupRegistry {
   /** The single scope of {@code scope=run}; {@code null} with {@code scope=group}. */
   private final CancelScope runScope;
   private final ConcurrentMap<String, Group> groups = new ConcurrentHashMap<>();
+  /** By test id: the fatal failures that wait for their test's next attempt. */
+  private final ConcurrentMap<String, HeldBackFailure> heldBack = new ConcurrentHashMap<>();
   /** With {@code scope=run}, or the {@link #CANCELLABLE_RUN}: the group of the ungrouped classes. */
   private final Group ungrouped;
   private volatile RunCancel runCancel;
@@ -98,6 +100,20 @@ public final class GroupRegistry {
       registry.cancelRun(cancel);
     }
     return registry;
+  }
+
+  /**
+   * Takes the fatal failure that the test {@code testId} of the shared run {@code id} held back for
+   * its next attempt, if it did; none is held back afterwards. Outside a shared run ({@code id}
+   * null) nothing is rerun, so nothing is held back.
+   */
+  public static Optional<HeldBackFailure> takeHeldBack(String id, String testId) {
+    return Optional.ofNullable(id).map(SHARED::get).map(registry -> registry.heldBack.remove(testId));
+  }
+
+  /** Holds back a fatal failure of a test until its next attempt (docs/rules.md "Reruns"), replacing an earlier one. */
+  public void holdBack(HeldBackFailure failure) {
+    heldBack.put(failure.testId(), failure);
   }
 
   /**

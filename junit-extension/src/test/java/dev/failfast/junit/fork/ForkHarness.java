@@ -3,6 +3,7 @@ package dev.failfast.junit.fork;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedInputStream;
+import java.io.File;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -74,8 +75,15 @@ final class ForkHarness {
   }
 
   static Run fork(ForkSettings settings, String... jvmOptions) throws IOException, InterruptedException {
+    return fork(settings, List.of(), jvmOptions);
+  }
+
+  /** Runs a test JVM whose class path has {@code before} ahead of this JVM's: services a test registers. */
+  static Run fork(ForkSettings settings, List<Path> before, String... jvmOptions)
+      throws IOException, InterruptedException {
     List<List<Object>> events = new ArrayList<>();
-    int exitCode = fork(settings, EventCodecTest.recorder(events), jvmOptions);
+    int exitCode = fork(settings::write, EventCodecTest.recorder(events), ProcessBuilder.Redirect.DISCARD, before,
+        jvmOptions);
     return new Run(events, exitCode);
   }
 
@@ -97,8 +105,14 @@ final class ForkHarness {
    */
   static int fork(Settings settings, ForkEvents target, ProcessBuilder.Redirect output, String... jvmOptions)
       throws IOException, InterruptedException {
+    return fork(settings, target, output, List.of(), jvmOptions);
+  }
+
+  private static int fork(
+      Settings settings, ForkEvents target, ProcessBuilder.Redirect output, List<Path> before, String... jvmOptions)
+      throws IOException, InterruptedException {
     try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      Process process = testJvm(server.getLocalPort(), jvmOptions).redirectOutput(output).start();
+      Process process = testJvm(server.getLocalPort(), before, jvmOptions).redirectOutput(output).start();
       try {
         server.setSoTimeout(60_000);
         try (Socket socket = server.accept()) {
@@ -118,10 +132,16 @@ final class ForkHarness {
 
   /** A test JVM on {@link ForkMain} for a build JVM on {@code port}; its stderr goes to its stdout. */
   static ProcessBuilder testJvm(int port, String... jvmOptions) {
+    return testJvm(port, List.of(), jvmOptions);
+  }
+
+  private static ProcessBuilder testJvm(int port, List<Path> before, String... jvmOptions) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(List.of(jvmOptions));
-    command.addAll(List.of("-cp", System.getProperty("java.class.path"), ForkMain.class.getName(),
+    List<String> classpath = new ArrayList<>(before.stream().map(Path::toString).toList());
+    classpath.add(System.getProperty("java.class.path"));
+    command.addAll(List.of("-cp", String.join(File.pathSeparator, classpath), ForkMain.class.getName(),
         Integer.toString(port)));
     return new ProcessBuilder(command).redirectErrorStream(true);
   }

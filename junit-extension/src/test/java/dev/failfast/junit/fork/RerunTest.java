@@ -6,18 +6,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.failfast.junit.fork.ForkHarness.Run;
 import dev.failfast.junit.fork.fixtures.reruns.AlwaysFailsFixture;
+import dev.failfast.junit.fork.fixtures.reruns.BrokenRerunDiscovery;
 import dev.failfast.junit.fork.fixtures.reruns.CancelledBeforeRerunFixture;
 import dev.failfast.junit.fork.fixtures.reruns.FlakyInvocationFixture;
 import dev.failfast.junit.fork.fixtures.reruns.FlakyOnceFixture;
 import dev.failfast.junit.fork.fixtures.reruns.SequentialFlakyFixture;
+import dev.failfast.junit.fork.fixtures.reruns.UnlaunchableRerunFixture;
 import dev.failfast.junit.fork.fixtures.reruns.VanishingInvocationFixture;
 import dev.failfast.junit.harness.Launch;
 import dev.failfast.junit.harness.RunResult;
 import dev.failfast.junit.harness.Status;
 import dev.failfast.junit.rerun.Reruns;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.launcher.PostDiscoveryFilter;
 
 /** docs/rules.md "Reruns" in a real test JVM: failing tests run again before they count. */
 class RerunTest {
@@ -104,19 +110,51 @@ class RerunTest {
     run.assertOneResultEach();
   }
 
-  /** A test that JUnit finds no more at its next attempt ends its attempts: the last one that ran is its result. */
+  /**
+   * A test that JUnit finds no more at its next attempt ends its attempts: the last one that ran is
+   * its result, and its fatal failure, held back for the attempt, cancels the group then.
+   */
   @Test
-  void aTestThatIsGoneAtItsNextAttemptKeepsTheFailureOfItsLastAttempt() throws Exception {
+  void aTestThatIsGoneAtItsNextAttemptKeepsTheFailureOfItsLastAttemptAndCancels() throws Exception {
     Run run = fork(settings(List.of(VanishingInvocationFixture.class), TWO_RERUNS));
 
-    TestNode gone = run.test(VanishingInvocationFixture.class.getName(), "invocation(String)[2]");
+    String fixture = VanishingInvocationFixture.class.getName();
+    TestNode gone = run.test(fixture, "invocation(String)[2]");
     assertThat(run.results(gone)).singleElement().satisfies(result -> {
       assertThat(result.outcome()).isEqualTo(Outcome.ERROR);
       assertThat(result.message()).isEqualTo("failed, then gone");
     });
     assertThat(attempts(run, gone)).isEmpty();
-    assertThat(run.outcome(VanishingInvocationFixture.class.getName(), "invocation(String)[1]"))
-        .isEqualTo(Outcome.PASSED);
+    assertThat(run.outcome(fixture, "invocation(String)[1]")).isEqualTo(Outcome.PASSED);
+    assertCancelledOnceBy(run, gone, "IllegalStateException: failed, then gone");
+    assertThat(run.outcome(fixture, "waitsForTheCancel(GroupSignal)")).isEqualTo(Outcome.STOPPED);
+    run.assertOneResultEach();
+  }
+
+  /**
+   * A test whose next attempt cannot be launched (the launch itself throws) keeps the result of the
+   * attempt that ran, its output says why, and its fatal failure cancels the group then.
+   */
+  @Test
+  void aTestWhoseNextAttemptCannotBeLaunchedKeepsItsFailureAndCancels(@TempDir Path services) throws Exception {
+    Path registration = services.resolve("META-INF/services/" + PostDiscoveryFilter.class.getName());
+    Files.createDirectories(registration.getParent());
+    Files.writeString(registration, BrokenRerunDiscovery.class.getName() + "\n");
+
+    Run run = fork(settings(List.of(UnlaunchableRerunFixture.class), TWO_RERUNS), List.of(services));
+
+    String fixture = UnlaunchableRerunFixture.class.getName();
+    TestNode failing = run.test(fixture, "failsAndCannotRunAgain()");
+    assertThat(run.results(failing)).singleElement().satisfies(result -> {
+      assertThat(result.outcome()).isEqualTo(Outcome.ERROR);
+      assertThat(result.message()).isEqualTo("database gone");
+    });
+    assertThat(attempts(run, failing)).isEmpty();
+    assertThat(output(run, failing))
+        .startsWith("failfast: attempt 2 of " + failing.id() + " could not be launched, so the attempt before it is")
+        .contains("java.lang.IllegalStateException: discovery broke");
+    assertCancelledOnceBy(run, failing, "IllegalStateException: database gone");
+    assertThat(run.outcome(fixture, "waitsForTheCancel(GroupSignal)")).isEqualTo(Outcome.STOPPED);
     run.assertOneResultEach();
   }
 
@@ -155,6 +193,15 @@ class RerunTest {
     assertThat(doomed.message()).isEqualTo("database gone, attempt 1");
     assertThat(run.test(AlwaysFailsFixture.class, "waitsForTheCancel").status()).isEqualTo(Status.STOPPED);
     assertThat(run.groups().cancellations("doomed")).hasSize(1);
+  }
+
+  private static void assertCancelledOnceBy(Run run, TestNode origin, String detail) {
+    assertThat(run.events().stream().filter(e -> e.get(0).equals("groupCancelled")).map(e -> (Cancellation) e.get(1)))
+        .singleElement().satisfies(cancellation -> {
+          assertThat(cancellation.reason()).isEqualTo("FATAL_FAILURE");
+          assertThat(cancellation.originId()).isEqualTo(origin.id());
+          assertThat(cancellation.detail()).isEqualTo(detail);
+        });
   }
 
   private static List<TestResult> attempts(Run run, TestNode test) {

@@ -57,16 +57,7 @@ class CancelScopeTest {
     CyclicBarrier together = new CyclicBarrier(THREADS);
     List<Future<Outcome>> outcomes = new ArrayList<>();
     for (int i = 0; i < THREADS; i++) {
-      String test = "t" + i;
-      outcomes.add(threads.submit(() -> {
-        Member member = scope.admit(test, test, null);
-        long caughtAt = clock.get(); // each failure is caught before any notification (clock 1 < 2)
-        together.await();
-        clock.set(2);
-        IllegalStateException failure = new IllegalStateException(test + " failed");
-        scope.endBody(member);
-        return new Outcome(failure, scope.failed(member, failure, caughtAt, FATAL, test, test));
-      }));
+      outcomes.add(failFatally("t" + i, together));
     }
     List<Throwable> thrown = new ArrayList<>();
     for (Future<Outcome> outcome : outcomes) {
@@ -114,6 +105,53 @@ class CancelScopeTest {
 
     assertThat(scope.failed(racing, second, caughtBeforeTheDecision, FATAL, "b", "B")).isSameAs(second);
     assertThat(events.alsoFailed).extracting(AlsoFailed::failure).containsExactly(second);
+  }
+
+  /** docs/rules.md "Reruns": a failure held back for an attempt that never ran cancels when concluded. */
+  @Test
+  void aConcludedHeldBackFailureCancelsAtTheConclusionAndNotifiesTheRunningMembers() {
+    Member running = scope.admit("b", "com.acme.B.refund()", null);
+    IllegalStateException heldBack = new IllegalStateException("gateway down");
+    scope.failed(null, heldBack, clock.get(), FailurePolicy.NOTHING_IS_FATAL, "a", "com.acme.A.charge()");
+    assertThat(events.cancelled).as("held back: nothing cancelled yet").isEmpty();
+    clock.set(7);
+
+    scope.concludeHeldBack(heldBack, "a", "com.acme.A.charge()");
+
+    assertThat(events.cancelled).singleElement().satisfies(cancellation -> {
+      assertThat(cancellation.reason()).isEqualTo(CancelReason.FATAL_FAILURE);
+      assertThat(cancellation.originId()).isEqualTo("a");
+      assertThat(cancellation.failure()).isSameAs(heldBack);
+      assertThat(cancellation.decidedAtNanos()).isEqualTo(7);
+      assertThat(cancellation.interruptedMembers()).isEqualTo(1);
+    });
+    assertThat(scope.enter(running)).as("the running member was notified").isFalse();
+  }
+
+  /** Concluded while other members fail fatally: exactly one cancellation, every other failure also failed. */
+  @RepeatedTest(200)
+  void aHeldBackFailureConcludedAmongConcurrentFatalFailuresCancelsAtMostOnce() throws Exception {
+    CyclicBarrier together = new CyclicBarrier(THREADS);
+    IllegalStateException heldBack = new IllegalStateException("held back");
+    List<Future<Outcome>> outcomes = new ArrayList<>();
+    outcomes.add(threads.submit(() -> {
+      together.await();
+      clock.set(2);
+      scope.concludeHeldBack(heldBack, "h", "H");
+      return new Outcome(heldBack, heldBack);
+    }));
+    for (int i = 1; i < THREADS; i++) {
+      outcomes.add(failFatally("t" + i, together));
+    }
+    List<Throwable> thrown = new ArrayList<>();
+    for (Future<Outcome> outcome : outcomes) {
+      thrown.add(outcome.get(10, TimeUnit.SECONDS).failure());
+    }
+
+    assertThat(events.cancelled).hasSize(1);
+    GroupCancellation first = events.cancelled.get(0);
+    assertThat(events.alsoFailed).extracting(AlsoFailed::failure)
+        .containsExactlyInAnyOrderElementsOf(thrown.stream().filter(t -> t != first.failure()).toList());
   }
 
   @RepeatedTest(200)
@@ -277,6 +315,19 @@ class CancelScopeTest {
     announcing.cancel(CancelReason.ON_PURPOSE, "backend unavailable", caller, "caller", "Caller");
 
     assertThat(published).containsExactly("cancelled", "settled");
+  }
+
+  /** A member that fails fatally once all meet at {@code together}, its failure caught before any notification. */
+  private Future<Outcome> failFatally(String test, CyclicBarrier together) {
+    return threads.submit(() -> {
+      Member member = scope.admit(test, test, null);
+      long caughtAt = clock.get(); // each failure is caught before any notification (clock 1 < 2)
+      together.await();
+      clock.set(2);
+      IllegalStateException failure = new IllegalStateException(test + " failed");
+      scope.endBody(member);
+      return new Outcome(failure, scope.failed(member, failure, caughtAt, FATAL, test, test));
+    });
   }
 
   private record Outcome(Throwable failure, Throwable endedWith) {}
