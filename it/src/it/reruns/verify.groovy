@@ -16,6 +16,9 @@ expectLog(log, '[ERROR] Errors: \n[ERROR] com.acme.DatabaseTest.queries\n[ERROR]
     'the failing test is listed with each of its runs')
 expectLog(log, 'IllegalState database gone, attempt 3', 'its third run is listed')
 expectLog(log, 'Tests run: 4, Failures: 0, Errors: 1, Skipped: 0, Stopped: 1, Flakes: 1', 'the totals line counts the flake')
+assert log =~ /(?m)^\[INFO\] Group +Outcome +Tests +Failures +Errors +Skipped +Stopped +Flakes +Cancelled by\r?$/ :
+    'the group table has a Flakes column'
+assert log =~ /(?m)^\[INFO\] a +passed +2 +0 +0 +0 +0 +1\r?$/ : 'group a passed with its one flaky test'
 
 // the reports: a flaky test passes with its failed attempt beside it
 expectOutcome(reports, 'com.acme.FlakyTest', 'connects', 'passed')

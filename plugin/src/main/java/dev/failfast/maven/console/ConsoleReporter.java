@@ -163,7 +163,7 @@ public final class ConsoleReporter implements RunObserver {
     if (listed) {
       log.info("");
     }
-    logCounts(summary.totals(), counts(summary.totals(), true) + RerunLines.flakes(summary.totals()));
+    logCounts(summary.totals(), totalsLine(summary.totals()));
     if (!summary.groups().isEmpty()) {
       log.info("");
       groupTable(summary.groups()).forEach(log::info);
@@ -205,13 +205,14 @@ public final class ConsoleReporter implements RunObserver {
     String runWide = groups.stream().map(ConsoleReporter::cancelledBy).filter(by -> !by.isEmpty())
         .collect(Collectors.groupingBy(by -> by, Collectors.counting())).entrySet().stream()
         .filter(by -> by.getValue() > 1).map(Map.Entry::getKey).findFirst().orElse(null);
+    GroupColumns columns = GroupColumns.of(groups);
     List<List<String>> rows = new ArrayList<>();
-    rows.add(GroupColumns.HEADER);
+    rows.add(columns.header());
     for (GroupSummary group : groups) {
       String by = cancelledBy(group);
-      rows.add(GroupColumns.row(ConsoleText.column(group.name()), group, by.equals(runWide) ? "the run" : by));
+      rows.add(columns.row(ConsoleText.column(group.name()), group, by.equals(runWide) ? "the run" : by));
     }
-    int[] widths = new int[GroupColumns.HEADER.size()];
+    int[] widths = new int[rows.get(0).size()];
     rows.forEach(row -> {
       for (int i = 0; i < row.size(); i++) {
         widths[i] = Math.max(widths[i], row.get(i).length());
@@ -221,7 +222,7 @@ public final class ConsoleReporter implements RunObserver {
     for (List<String> row : rows) {
       StringBuilder line = new StringBuilder();
       for (int i = 0; i < row.size(); i++) {
-        boolean number = GroupColumns.isNumber(i);
+        boolean number = columns.isNumber(i);
         String padding = " ".repeat(widths[i] - row.get(i).length());
         String cell = number ? padding + row.get(i) : i == row.size() - 1 ? row.get(i) : row.get(i) + padding;
         line.append(i == 0 ? "" : "  ").append(cell);
@@ -252,6 +253,11 @@ public final class ConsoleReporter implements RunObserver {
       text += "; also failed: " + firstNamed(group.alsoFailed());
     }
     return ConsoleText.name(text);
+  }
+
+  /** The run's totals, as the Results block ends: the counts with Stopped, then Surefire's Flakes if any. */
+  public static String totalsLine(Totals totals) {
+    return counts(totals, true) + RerunLines.flakes(totals);
   }
 
   /**

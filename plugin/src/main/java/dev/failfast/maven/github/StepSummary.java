@@ -42,14 +42,15 @@ final class StepSummary {
     Budget text = new Budget();
     text.line("### failfast: " + cell(project));
     text.line("");
-    text.line("**" + ConsoleReporter.counts(summary.totals(), true) + "**");
+    text.line("**" + ConsoleReporter.totalsLine(summary.totals()) + "**");
     if (!summary.groups().isEmpty()) {
+      GroupColumns columns = GroupColumns.of(summary.groups());
       List<String> rows = new ArrayList<>();
       for (GroupSummary group : summary.groups()) {
-        rows.add(row(GroupColumns.row(cell(group.name()), group, group.cancelledBy() == null ? ""
+        rows.add(row(columns.row(cell(group.name()), group, group.cancelledBy() == null ? ""
             : cell(group.cancelledBy() + (group.cause() == null ? "" : ": " + group.cause())))));
       }
-      text.table(GroupColumns.HEADER, rows.stream(), rows.size(), "groups");
+      text.table(columns.header(), rows.stream(), rows.size(), "groups");
     }
     long failures = summary.totals().failed();
     if (failures > 0) {

@@ -7,18 +7,36 @@ import java.util.stream.Stream;
 
 /**
  * The columns of the per-group table, one definition for every place that prints it (the console,
- * GitHub's job summary): the group, its outcome, its tests, a count per counted outcome, and what
- * cancelled it. The places only format the cells.
+ * GitHub's job summary): the group, its outcome, its tests, a count per counted outcome, its flaky
+ * tests when reruns made any, and what cancelled it. The places only format the cells.
  */
 public final class GroupColumns {
 
   private static final List<Outcome> COUNTED =
       Stream.of(Outcome.values()).filter(outcome -> Outcomes.countName(outcome).isPresent()).toList();
 
-  /** The header: {@code Group, Outcome, Tests, Failures, …, Cancelled by}. */
-  public static final List<String> HEADER = header();
+  /** Whether the table has Surefire's {@code Flakes} column: a test passed after reruns. */
+  private final boolean flakes;
 
-  private GroupColumns() {}
+  private GroupColumns(boolean flakes) {
+    this.flakes = flakes;
+  }
+
+  /** The columns of these groups' table. */
+  public static GroupColumns of(List<GroupSummary> groups) {
+    return new GroupColumns(groups.stream().anyMatch(group -> group.totals().flakes() > 0));
+  }
+
+  /** The header: {@code Group, Outcome, Tests, Failures, …, Stopped, [Flakes,] Cancelled by}. */
+  public List<String> header() {
+    List<String> header = new ArrayList<>(List.of("Group", "Outcome", "Tests"));
+    COUNTED.forEach(outcome -> header.add(capitalized(Outcomes.countName(outcome).orElseThrow())));
+    if (flakes) {
+      header.add("Flakes");
+    }
+    header.add("Cancelled by");
+    return header;
+  }
 
   /**
    * A group's row, the name and the cause as the caller formats them.
@@ -26,27 +44,23 @@ public final class GroupColumns {
    * @param name the group's name, escaped and cut as the caller's medium needs
    * @param cancelledBy what cancelled it, as the caller words it ({@code ""} for nothing)
    */
-  public static List<String> row(String name, GroupSummary group, String cancelledBy) {
+  public List<String> row(String name, GroupSummary group, String cancelledBy) {
     List<String> row = new ArrayList<>(List.of(name, group.outcome(), Integer.toString(group.totals().tests())));
     COUNTED.forEach(outcome -> row.add(Integer.toString(group.totals().count(outcome))));
+    if (flakes) {
+      row.add(Integer.toString(group.totals().flakes()));
+    }
     row.add(cancelledBy);
     return row;
   }
 
   /** Whether the column at {@code index} holds a number (the tests and each count). */
-  public static boolean isNumber(int index) {
-    return index >= 2 && index < HEADER.size() - 1;
+  public boolean isNumber(int index) {
+    return index >= 2 && index < 3 + COUNTED.size() + (flakes ? 1 : 0);
   }
 
   /** {@code failures} as a heading, or a sentence's start: {@code Failures}. */
   public static String capitalized(String text) {
     return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
-  }
-
-  private static List<String> header() {
-    List<String> header = new ArrayList<>(List.of("Group", "Outcome", "Tests"));
-    COUNTED.forEach(outcome -> header.add(capitalized(Outcomes.countName(outcome).orElseThrow())));
-    header.add("Cancelled by");
-    return List.copyOf(header);
   }
 }

@@ -3,6 +3,7 @@ package dev.failfast.maven.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.failfast.junit.fork.Cancellation;
+import dev.failfast.junit.fork.Outcome;
 import dev.failfast.maven.RecordingLog;
 import dev.failfast.maven.report.GroupSummary;
 import dev.failfast.maven.report.ReportOptions;
@@ -12,6 +13,7 @@ import dev.failfast.maven.run.RunObserver.Stopping;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.junit.jupiter.api.Test;
@@ -39,6 +41,21 @@ class ConsoleReporterTest {
         "payments  cancelled     25         0       1        0       24  com.acme.PayIT.charge(): IllegalStateException:"
             + " gateway down (stopped in 3.1 ms); also failed: com.acme.PayIT.refund()",
         "db        passed         3         0       0        0        0");
+  }
+
+  /** docs/rules.md "Reruns": with flaky tests, each group's flakes have a column, as Surefire's totals line counts them. */
+  @Test
+  void flakyTestsGetAColumnOfTheirOwn() {
+    List<String> table = ConsoleReporter.groupTable(List.of(
+        new GroupSummary("network", GroupSummary.PASSED, new Totals(Map.of(Outcome.PASSED, 12), 2), null, null, null,
+            List.of()),
+        new GroupSummary("db", GroupSummary.PASSED, new Totals(3, 0, 0, 0, 0), null, null, null, List.of())));
+    assertThat(table).containsExactly(
+        "Group    Outcome  Tests  Failures  Errors  Skipped  Stopped  Flakes  Cancelled by",
+        "network  passed      12         0       0        0        0       2",
+        "db       passed       3         0       0        0        0       0");
+    assertThat(ConsoleReporter.totalsLine(new Totals(Map.of(Outcome.PASSED, 15), 2)))
+        .isEqualTo("Tests run: 15, Failures: 0, Errors: 0, Skipped: 0, Stopped: 0, Flakes: 2");
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.failfast.junit.fork.Outcome;
 import dev.failfast.maven.report.ClassResult;
+import dev.failfast.maven.report.EarlierAttempt;
 import dev.failfast.maven.report.GroupSummary;
 import dev.failfast.maven.report.RunSummary;
 import dev.failfast.maven.report.TestCaseResult;
@@ -47,6 +48,23 @@ class StepSummaryTest {
         | Test | Place | Message |
         | --- | --- | --- |
         | com.acme.PayTest.refund | src/test/java/com/acme/PayTest.java:9 | expected: &lt;1&gt; |
+        """);
+  }
+
+  @Test
+  void flakyTestsAreCountedInTheTotalsAndTheirGroupsColumn() {
+    GroupSummary network = new GroupSummary("network", GroupSummary.PASSED, new Totals(Map.of(Outcome.PASSED, 2), 1),
+        null, null, null, List.of());
+    TestCaseResult flaky = new TestCaseResult("com.acme.PayTest", "connects", Outcome.PASSED, Duration.ZERO, null, null,
+        null, null, null, List.of(new EarlierAttempt(Outcome.ERROR, "refused", "java.net.ConnectException", null)));
+    assertThat(markdown(List.of(network), List.of(flaky))).isEqualTo("""
+        ### failfast: shop
+
+        **Tests run: 1, Failures: 0, Errors: 0, Skipped: 0, Stopped: 0, Flakes: 1**
+
+        | Group | Outcome | Tests | Failures | Errors | Skipped | Stopped | Flakes | Cancelled by |
+        | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+        | network | passed | 2 | 0 | 0 | 0 | 0 | 1 |  |
         """);
   }
 
