@@ -202,9 +202,11 @@ public abstract class ConfiguredMojo extends SkippableMojo {
 
   /**
    * How long the test JVM may take to exit after its last event, in seconds: one that a shutdown
-   * hook or thread holds longer is ended with a warning naming what held it. As Surefire's.
+   * hook or thread holds longer is ended with a warning naming what held it. As Surefire's: unset,
+   * Surefire's ({@code -Dsurefire.exitTimeout}; Failsafe's and {@code -Dfailsafe.exitTimeout} for
+   * {@code integration-test}), else 30.
    */
-  @Parameter(property = "surefire.exitTimeout")
+  @Parameter
   private Integer forkedProcessExitTimeoutInSeconds;
 
   /**
@@ -274,7 +276,7 @@ public abstract class ConfiguredMojo extends SkippableMojo {
     PluginConfiguration pom = inheritSurefire ? PluginConfiguration.of(project, plugin, this::evaluate)
         : PluginConfiguration.none();
     TakeOver take = new TakeOver(plugin, pom, name -> evaluate("${" + name + "}"));
-    RunSettings.Jvm jvm = jvm(take);
+    RunSettings.Jvm jvm = jvm(take, plugin);
     RunSettings.Classes classes = classes(take, plugin);
     PomSettings pomSettings = PomSettings.check(new PomSettings.Written(threads, scope, grace, timeout, fatal, nonFatal,
         Group.parse(groups), take.configurationParameters(configurationParameters)));
@@ -312,14 +314,14 @@ public abstract class ConfiguredMojo extends SkippableMojo {
     return Split.of(shard, timings == null ? null : timings.toPath(), reports, getLog());
   }
 
-  private RunSettings.Jvm jvm(TakeOver take) {
+  private RunSettings.Jvm jvm(TakeOver take, SurefirePlugin plugin) {
     String jvmArguments = take.text("argLine", argLine, null);
     Map<String, String> systemProperties = take.map("systemPropertyVariables", systemPropertyVariables);
     Map<String, String> environment = take.map("environmentVariables", environmentVariables);
     String workingDirectoryName = take.text("workingDirectory", workingDirectory == null ? null
         : workingDirectory.getPath(), null);
     String exitTimeout = take.text("forkedProcessExitTimeoutInSeconds", forkedProcessExitTimeoutInSeconds == null
-        ? null : forkedProcessExitTimeoutInSeconds.toString(), null);
+        ? null : forkedProcessExitTimeoutInSeconds.toString(), plugin.property("exitTimeout"));
     String java = take.text("jvm", jvm, "jvm");
     return new RunSettings.Jvm(java == null ? null : JavaExecutable.of(java, project.getBasedir().toPath()),
         jvmArguments, systemProperties, environment,

@@ -28,6 +28,10 @@ public class IntegrationTestMojo extends AbstractFailFastMojo {
   @Parameter(property = "failsafe.failIfNoSpecifiedTests", defaultValue = "true")
   private boolean failIfNoSpecifiedTests;
 
+  /** Failsafe's older name of {@code failIfNoSpecifiedTests}, which its users still type: either false lets it pass. */
+  @Parameter(property = "it.failIfNoSpecifiedTests", defaultValue = "true")
+  private boolean failIfNoSpecifiedTestsDeprecated;
+
   /** Skip the integration tests only, as Failsafe's {@code skipITs}. */
   @Parameter(property = "skipITs", defaultValue = "false")
   private boolean skipITs;
@@ -48,7 +52,7 @@ public class IntegrationTestMojo extends AbstractFailFastMojo {
 
   @Override
   protected boolean failIfNoSpecifiedTests() {
-    return failIfNoSpecifiedTests;
+    return failIfNoSpecifiedTests && failIfNoSpecifiedTestsDeprecated;
   }
 
   @Override
