@@ -50,6 +50,11 @@ def cases = [
   [case: 'jvmNotJava', setting: 'a jvm that is not a java executable',
       message: 'jvm: \'pom.xml\' does not end with java (or java.exe); give the test JVM\'s java executable, such as'
           + ' ${env.JAVA_HOME}/bin/java, or leave jvm unset for the toolchain\'s or Maven\'s own'],
+  // Surefire's test JVM dies of it: "Could not find or load main class ${argLine}".
+  [case: 'argLineUnset', setting: "Surefire's argLine beginning with a property nothing set",
+      message: 'argLine: ${argLine} names no property that is set when the tests run, so the test JVM would not'
+          + ' start; set it (JaCoCo\'s prepare-agent sets argLine), define it in the pom\'s <properties>, or write'
+          + ' @{argLine}, which is empty when unset'],
 ]
 cases.eachWithIndex { c, i ->
   def what = "invocation ${i + 1}, ${c.setting} (-Dcase=${c.case})"

@@ -1,13 +1,24 @@
-// With no argLine anywhere, failfast:run hands the test JVM the argLine property JaCoCo's
-// prepare-agent set in the forked lifecycle, as Surefire would: the agent runs and writes coverage.
+// With no argLine anywhere (invocation 1), failfast:run hands the test JVM the argLine property
+// JaCoCo's prepare-agent set in the forked lifecycle, as Surefire would: the agent runs and writes
+// coverage. Invocation 2: Surefire's <argLine>${argLine} -Dfrom.surefire=yes</argLine> is evaluated
+// where the tests run, after prepare-agent set argLine, as Surefire evaluates it.
 evaluate(new File(basedir, '../../../src/it/verify-lib.groovy'))
 
-expectBuild(buildLog, 'SUCCESS', 'the tests pass with the agent')
-expectLog(buildLog, 'jacoco-maven-plugin:0.8.14:prepare-agent (agent)', 'prepare-agent ran in the forked lifecycle')
-assert reportOutcomes('target/surefire-reports')['com.acme.RoundingTest'].tests ==
-    [roundsToCents: 'passed', theAgentIsLoaded: 'passed'] : 'the test JVM runs with the agent'
+def reports = 'target/surefire-reports'
+def exec = new File(basedir, 'target/jacoco.exec')
+invocationLogs().eachWithIndex { log, i ->
+  def what = "invocation ${i + 1}"
+  expectBuild(log, 'SUCCESS', "${what}: the tests pass with the agent")
+  expectLog(log, 'jacoco-maven-plugin:0.8.14:prepare-agent (agent)', "${what}: prepare-agent ran in the forked lifecycle")
+}
+assert invocationLogs().size() == 2 : 'both invocations ran'
+expectLog(invocationLog(2), 'Taken from maven-surefire-plugin: argLine', "invocation 2: Surefire's argLine is taken over")
 
-File exec = new File(basedir, 'target/jacoco.exec')
+// The reports and coverage of invocation 2, the last one.
+assert reportOutcomes(reports)['com.acme.RoundingTest'].tests ==
+    [roundsToCents: 'passed', theAgentIsLoaded: 'passed'] : 'the test JVM runs with the agent'
+assert suiteProperty(reports, 'com.acme.RoundingTest', 'from.surefire') == 'yes' :
+    "invocation 2: the rest of Surefire's argLine reached the test JVM"
 assert exec.isFile() && exec.length() > 0 : 'the agent wrote no coverage to target/jacoco.exec'
 assert new String(exec.bytes, 'ISO-8859-1').contains('com/acme/Rounding') : 'jacoco.exec has no coverage of com.acme.Rounding'
 return true

@@ -64,10 +64,6 @@ public abstract class AbstractFailFastMojo extends ConfiguredMojo {
   @Parameter(defaultValue = "${project.build.outputDirectory}", readonly = true, required = true)
   private File classesDirectory;
 
-  /** The project as a forked lifecycle left it ({@code run}), with the properties it set. */
-  @Parameter(defaultValue = "${executedProject}", readonly = true)
-  private MavenProject executedProject;
-
   /**
    * Whether the test JVM maps JUnit's and failfast's classes from a class-data-sharing archive in
    * {@code target/failfast-cds}, trained beside the first run for each JDK and JUnit version, to
@@ -192,7 +188,7 @@ public abstract class AbstractFailFastMojo extends ConfiguredMojo {
       // tests run so that what the forked lifecycle of run set (JaCoCo's agent) counts.
       String argLine = settings.jvm().argLine() != null ? settings.jvm().argLine()
           : session.getUserProperties().getProperty("argLine", "@{argLine}");
-      jvmArguments.addAll(ArgLine.split(ArgLine.interpolate(argLine, this::lateProperty)));
+      jvmArguments.addAll(ArgLine.requireResolved(ArgLine.split(ArgLine.interpolate(argLine, this::lateProperty))));
       checkCreatable(settings.reports());
       TestClasspath testClasspath = new TestClasspath(project, session, repositorySystem);
       List<String> classFiles = new ArrayList<>(ClassFiles.inDirectory(testClassesDirectory.toPath()));

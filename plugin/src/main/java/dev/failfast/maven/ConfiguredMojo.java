@@ -258,6 +258,10 @@ public abstract class ConfiguredMojo extends SkippableMojo {
   @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
   private MojoExecution mojoExecution;
 
+  /** The project as a forked lifecycle left it ({@code run}), with the properties it set. */
+  @Parameter(defaultValue = "${executedProject}", readonly = true)
+  MavenProject executedProject;
+
   /** The plugin whose settings this goal takes over. */
   protected abstract SurefirePlugin surefirePlugin();
 
@@ -367,10 +371,20 @@ public abstract class ConfiguredMojo extends SkippableMojo {
         + "' is not a number of seconds; give the seconds the test JVM may take to exit, such as 30");
   }
 
-  /** Maven's evaluation of the {@code ${...}} expressions in a text; {@code null} when it names nothing. */
+  /**
+   * Maven's evaluation of the {@code ${...}} expressions in a text; {@code null} when it names
+   * nothing. As Surefire's configuration is evaluated where Surefire runs: in the project the tests
+   * run in, which for {@code run} is the one its forked lifecycle left, with the properties that
+   * lifecycle set ({@code ${argLine}} after JaCoCo's {@code prepare-agent}).
+   */
   private String evaluate(String text) {
+    MavenSession tested = session;
+    if (executedProject != null && executedProject != project) {
+      tested = session.clone();
+      tested.setCurrentProject(executedProject);
+    }
     try {
-      Object value = new PluginParameterExpressionEvaluator(session, mojoExecution).evaluate(text);
+      Object value = new PluginParameterExpressionEvaluator(tested, mojoExecution).evaluate(text);
       return value == null ? null : value.toString();
     } catch (ExpressionEvaluationException e) {
       throw new IllegalArgumentException("Cannot evaluate '" + text + "': " + e.getMessage(), e);

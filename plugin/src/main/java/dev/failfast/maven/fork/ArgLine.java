@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 public final class ArgLine {
 
   private static final Pattern LATE_PROPERTY = Pattern.compile("@\\{([^}]+)}");
+  /** A {@code ${name}} Maven left as it was: no property of that name was set. */
+  private static final Pattern UNRESOLVED = Pattern.compile("\\$\\{[^}]+}");
 
   private ArgLine() {}
 
@@ -27,6 +29,27 @@ public final class ArgLine {
     }
     matcher.appendTail(result);
     return result.toString();
+  }
+
+  /**
+   * Refuses arguments of which one begins with a {@code ${name}} that names no property where Maven
+   * evaluated it: the JVM would take it for its main class, or an option's value, and die before
+   * the first test (Surefire's does, with {@code Could not find or load main class ${argLine}}).
+   * One inside an argument, such as {@code -Dpattern=${date}}, is passed as written, as Surefire does.
+   *
+   * @throws IllegalArgumentException naming the expression and the fix
+   */
+  public static List<String> requireResolved(List<String> arguments) {
+    for (String argument : arguments) {
+      Matcher unresolved = UNRESOLVED.matcher(argument);
+      if (unresolved.lookingAt()) {
+        throw new IllegalArgumentException("argLine: " + unresolved.group() + " names no property that is set when"
+            + " the tests run, so the test JVM would not start; set it (JaCoCo's prepare-agent sets argLine),"
+            + " define it in the pom's <properties>, or write @" + unresolved.group().substring(1)
+            + ", which is empty when unset");
+      }
+    }
+    return arguments;
   }
 
   /**

@@ -23,6 +23,17 @@ class ArgLineTest {
   }
 
   @Test
+  void anArgumentThatBeginsWithAPropertyMavenLeftUnsetIsAnError() {
+    assertThatThrownBy(() -> ArgLine.requireResolved(ArgLine.split("${argLine} -Xmx1g")))
+        .hasMessage("argLine: ${argLine} names no property that is set when the tests run, so the test JVM would"
+            + " not start; set it (JaCoCo's prepare-agent sets argLine), define it in the pom's <properties>, or"
+            + " write @{argLine}, which is empty when unset");
+    // inside an argument it is passed as written, as Surefire passes it
+    assertThat(ArgLine.requireResolved(ArgLine.split("-Dpattern=${date} -Xmx1g")))
+        .containsExactly("-Dpattern=${date}", "-Xmx1g");
+  }
+
+  @Test
   void anUnclosedQuoteIsAnError() {
     assertThatThrownBy(() -> ArgLine.split("-Da='b")).hasMessageStartingWith("argLine: a ' quote is not closed");
   }
