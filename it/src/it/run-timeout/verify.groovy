@@ -1,10 +1,11 @@
-// <timeout>5s</timeout>: BHangingTest.hangs() waits a minute; after 5 s the test JVM is ended.
+// <timeout>20s</timeout>: BHangingTest.hangs() waits two minutes; after 20 s the test JVM is ended.
+// (The run timeout counts from before the test JVM starts: 5 s was too little on a loaded machine.)
 // AQuickTest keeps its pass, hangs() is an error, CLaterTest (never started) is stopped, and the
 // build fails saying the run timed out.
 evaluate(new File(basedir, '../../../src/it/verify-lib.groovy'))
 
 def reports = 'target/surefire-reports'
-def how = 'the test JVM was ended after the run timeout of 5 s expired'
+def how = 'the test JVM was ended after the run timeout of 20 s expired'
 expectOutcome(reports, 'com.acme.AQuickTest', 'quick', 'passed')
 expectOutcome(reports, 'com.acme.BHangingTest', 'hangs', 'error', "while this test was running, ${how}")
 expectOutcome(reports, 'com.acme.CLaterTest', 'later', 'stopped', "stopped: before this test started, ${how}")

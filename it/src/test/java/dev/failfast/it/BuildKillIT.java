@@ -110,7 +110,9 @@ class BuildKillIT {
     try {
       assertThat(build.maven().waitFor(BUILD_START.toSeconds(), TimeUnit.SECONDS))
           .as("the build ended by itself; see %s", build.log()).isTrue();
-      long testJvm = Long.parseLong(readPid(build.project().resolve("target/hook-started")));
+      String pid = readPid(build.project().resolve("target/hook-started"));
+      assertThat(pid).as("the hook wrote its pid before the test JVM was ended; see %s", build.log()).isNotEmpty();
+      long testJvm = Long.parseLong(pid);
 
       assertThat(build.maven().exitValue()).as("all tests passed; see %s", build.log()).isZero();
       assertThat(build.output()).containsPattern("\\[WARNING] The test JVM did not exit within 2 s of its last event"

@@ -39,7 +39,7 @@ final class Markers {
 
   /** Waits until the marker exists, written by a test of this or another test JVM. */
   static void await(String name) throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     while (!Files.exists(file(name))) {
       if (System.nanoTime() > deadline) {
         throw new AssertionError("marker " + name + " was never written");

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +19,10 @@ class HookTest {
     Path started = Path.of(System.getProperty("basedir"), "target", "hook-started");
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       try {
-        Files.writeString(started, Long.toString(ProcessHandle.current().pid()));
+        // whole or not at all: the build may end this JVM from now on
+        Path partial = started.resolveSibling("hook-started.partial");
+        Files.writeString(partial, Long.toString(ProcessHandle.current().pid()));
+        Files.move(partial, started, StandardCopyOption.ATOMIC_MOVE);
         new CountDownLatch(1).await();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
