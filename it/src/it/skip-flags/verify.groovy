@@ -15,7 +15,7 @@ expectLog(invocationLog(1), 'Not compiling test sources', 'invocation 1: maven.t
 
 def log = invocationLog(4)
 expectBuild(log, 'SUCCESS', 'invocation 4: maven.test.failure.ignore passes the build')
-expectLog(log, 'There are test failures; maven.test.failure.ignore is set, so the build goes on', 'invocation 4: the warning')
+expectLog(log, 'There are test failures; testFailureIgnore (maven.test.failure.ignore) is set, so the build goes on', 'invocation 4: the warning')
 expectLog(log, 'Tests run: 2, Failures: 1, Errors: 0, Skipped: 0, Stopped: 0', 'invocation 4: the totals')
 expectOutcome('target/reports-ignore', 'com.acme.FlakyTest', 'fails', 'failed', 'the light')
 expectMarker('ran-ignore', 'invocation 4 ran the tests')

@@ -169,7 +169,7 @@ public abstract class AbstractFailFastMojo extends ConfiguredMojo {
     String failure = new Verdict(testFailureIgnore, run.settings().failOnStopped())
         .failure(summary.totals(), ending, run.filter(), reports.toString());
     if (failure == null && testFailureIgnore && summary.totals().failed() > 0) {
-      getLog().warn("There are test failures; maven.test.failure.ignore is set, so the build goes on");
+      getLog().warn("There are test failures; testFailureIgnore (maven.test.failure.ignore) is set, so the build goes on");
     }
     return failure;
   }

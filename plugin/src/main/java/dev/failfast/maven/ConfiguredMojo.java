@@ -188,7 +188,10 @@ public abstract class ConfiguredMojo extends SkippableMojo {
   @Parameter(property = "failfast.inheritSurefire", defaultValue = "true")
   private boolean inheritSurefire;
 
-  /** Where the reports go; default {@code surefire-reports} ({@code failsafe-reports} for {@code integration-test}). */
+  /**
+   * Where the reports go. Unset: Surefire's {@code reportsDirectory}, else {@code surefire-reports}
+   * ({@code failsafe-reports} for {@code integration-test}) in the build directory.
+   */
   @Parameter
   private File reportsDirectory;
 
@@ -196,8 +199,11 @@ public abstract class ConfiguredMojo extends SkippableMojo {
   @Parameter(property = "failfast.failOnStopped", defaultValue = "false")
   private boolean failOnStopped;
 
-  /** The whole run's limit, such as {@code 600} (seconds) or {@code 10m}; {@code 0}: none. */
-  @Parameter(property = "failfast.timeout", defaultValue = "0")
+  /**
+   * The whole run's limit, such as {@code 600} (seconds) or {@code 10m}; {@code 0}: none. Unset:
+   * Surefire's {@code forkedProcessTimeoutInSeconds} ({@code -Dsurefire.timeout}), else none.
+   */
+  @Parameter(property = "failfast.timeout")
   private String timeout;
 
   /**
@@ -226,9 +232,9 @@ public abstract class ConfiguredMojo extends SkippableMojo {
   @Parameter(property = "failfast.skipAfterFailureCount")
   private String skipAfterFailureCount;
 
-  /** Report failing tests without failing the build. */
-  @Parameter(property = "maven.test.failure.ignore", defaultValue = "false")
-  private boolean testFailureIgnore;
+  /** Report failing tests without failing the build. Unset: Surefire's {@code testFailureIgnore}, else false. */
+  @Parameter(property = "maven.test.failure.ignore")
+  private Boolean testFailureIgnore;
 
   /**
    * Run only the k-th of n parts of the tests, such as {@code 2/4}, for a CI's parallel jobs (the
@@ -282,7 +288,8 @@ public abstract class ConfiguredMojo extends SkippableMojo {
     TakeOver take = new TakeOver(plugin, pom, name -> evaluate("${" + name + "}"));
     RunSettings.Jvm jvm = jvm(take, plugin);
     RunSettings.Classes classes = classes(take, plugin);
-    PomSettings pomSettings = PomSettings.check(new PomSettings.Written(threads, scope, grace, timeout, fatal, nonFatal,
+    PomSettings pomSettings = PomSettings.check(new PomSettings.Written(threads, scope, grace,
+        take.text("forkedProcessTimeoutInSeconds", timeout, plugin.property("timeout")), fatal, nonFatal,
         Group.parse(groups), take.configurationParameters(configurationParameters)));
     pomSettings = RerunSetting.apply(pomSettings, take.text(RerunSetting.NAME,
         rerunFailingTestsCount == null ? null : rerunFailingTestsCount.toString(),
@@ -294,8 +301,10 @@ public abstract class ConfiguredMojo extends SkippableMojo {
         Runtime.getRuntime().availableProcessors());
     FailureBudget budget = FailureBudget.parse(take.text("skipAfterFailureCount", skipAfterFailureCount,
         plugin.property("skipAfterFailureCount")));
-    Path reports = (reportsDirectory != null ? reportsDirectory
+    String reportsName = take.text("reportsDirectory", reportsDirectory == null ? null : reportsDirectory.getPath(), null);
+    Path reports = (reportsName != null ? resolve(reportsName)
         : new File(project.getBuild().getDirectory(), defaultReportsDirectoryName())).toPath();
+    boolean ignoreFailures = take.flag("testFailureIgnore", testFailureIgnore, "maven.test.failure.ignore", false);
     if (take.summary() != null) {
       getLog().info(take.summary());
     }
@@ -306,7 +315,7 @@ public abstract class ConfiguredMojo extends SkippableMojo {
     if (classes.runOrder().warning() != null) {
       getLog().warn(classes.runOrder().warning());
     }
-    return new RunSettings(pomSettings, jvm, classes, report, reports, failOnStopped, testFailureIgnore, forks, budget);
+    return new RunSettings(pomSettings, jvm, classes, report, reports, failOnStopped, ignoreFailures, forks, budget);
   }
 
   /**
