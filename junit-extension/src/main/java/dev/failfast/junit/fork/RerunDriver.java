@@ -90,7 +90,7 @@ final class RerunDriver {
 
   /**
    * Runs one attempt of the test; its result, or none when JUnit found no such test or the launch
-   * itself failed. The launch's failure is printed, as the test's output, since it is no result of the test.
+   * failed before the test ran. A launch that fails is printed, as the test's output.
    */
   private Optional<TestResult> attempt(String id, int attempt) {
     LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
@@ -105,10 +105,11 @@ final class RerunDriver {
     } catch (OutOfMemoryError e) {
       throw e; // as JUnit itself treats it: nothing more can be trusted to run
     } catch (Throwable e) {
-      System.err.println("failfast: attempt " + attempt + " of " + id
-          + " could not be launched, so the attempt before it is the test's result:");
+      // Printed on the test's thread, so its output carries it: no result of the test says it.
+      System.err.println("failfast: the launch of attempt " + attempt + " of " + id + " failed"
+          + (listener.result != null ? " after the attempt ran, whose result stands:"
+              : ", so the attempt before it is the test's result:"));
       e.printStackTrace();
-      return Optional.empty();
     }
     return Optional.ofNullable(listener.result);
   }

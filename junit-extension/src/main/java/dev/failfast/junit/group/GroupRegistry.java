@@ -111,9 +111,13 @@ public final class GroupRegistry {
     return Optional.ofNullable(id).map(SHARED::get).map(registry -> registry.heldBack.remove(testId));
   }
 
-  /** Holds back a fatal failure of a test until its next attempt (docs/rules.md "Reruns"), replacing an earlier one. */
+  /**
+   * Holds back a fatal failure of a test until its next attempt (docs/rules.md "Reruns"). The
+   * attempt's first one stands, as the first fatal failure cancels without reruns: the same
+   * failure seen again in a later callback is not its origin. The driver takes it before the next attempt.
+   */
   public void holdBack(HeldBackFailure failure) {
-    heldBack.put(failure.testId(), failure);
+    heldBack.putIfAbsent(failure.testId(), failure);
   }
 
   /**

@@ -7,22 +7,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.failfast.junit.fork.ForkHarness.Run;
 import dev.failfast.junit.fork.fixtures.reruns.AlwaysFailsFixture;
 import dev.failfast.junit.fork.fixtures.reruns.BrokenRerunDiscovery;
+import dev.failfast.junit.fork.fixtures.reruns.BrokenSessionClose;
 import dev.failfast.junit.fork.fixtures.reruns.CancelledBeforeRerunFixture;
+import dev.failfast.junit.fork.fixtures.reruns.FlakyBrokenCloseFixture;
 import dev.failfast.junit.fork.fixtures.reruns.FlakyInvocationFixture;
 import dev.failfast.junit.fork.fixtures.reruns.FlakyOnceFixture;
 import dev.failfast.junit.fork.fixtures.reruns.SequentialFlakyFixture;
 import dev.failfast.junit.fork.fixtures.reruns.UnlaunchableRerunFixture;
+import dev.failfast.junit.fork.fixtures.reruns.UnlaunchableSetUpFixture;
 import dev.failfast.junit.fork.fixtures.reruns.VanishingInvocationFixture;
 import dev.failfast.junit.harness.Launch;
 import dev.failfast.junit.harness.RunResult;
 import dev.failfast.junit.harness.Status;
 import dev.failfast.junit.rerun.Reruns;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.launcher.LauncherSessionListener;
 import org.junit.platform.launcher.PostDiscoveryFilter;
 
 /** docs/rules.md "Reruns" in a real test JVM: failing tests run again before they count. */
@@ -137,11 +142,8 @@ class RerunTest {
    */
   @Test
   void aTestWhoseNextAttemptCannotBeLaunchedKeepsItsFailureAndCancels(@TempDir Path services) throws Exception {
-    Path registration = services.resolve("META-INF/services/" + PostDiscoveryFilter.class.getName());
-    Files.createDirectories(registration.getParent());
-    Files.writeString(registration, BrokenRerunDiscovery.class.getName() + "\n");
-
-    Run run = fork(settings(List.of(UnlaunchableRerunFixture.class), TWO_RERUNS), List.of(services));
+    Run run = fork(settings(List.of(UnlaunchableRerunFixture.class), TWO_RERUNS),
+        List.of(service(services, PostDiscoveryFilter.class, BrokenRerunDiscovery.class)));
 
     String fixture = UnlaunchableRerunFixture.class.getName();
     TestNode failing = run.test(fixture, "failsAndCannotRunAgain()");
@@ -151,11 +153,46 @@ class RerunTest {
     });
     assertThat(attempts(run, failing)).isEmpty();
     assertThat(output(run, failing))
-        .startsWith("failfast: attempt 2 of " + failing.id() + " could not be launched, so the attempt before it is")
+        .startsWith("failfast: the launch of attempt 2 of " + failing.id() + " failed, so the attempt before it is")
         .contains("java.lang.IllegalStateException: discovery broke");
     assertCancelledOnceBy(run, failing, "IllegalStateException: database gone");
     assertThat(run.outcome(fixture, "waitsForTheCancel(GroupSignal)")).isEqualTo(Outcome.STOPPED);
     run.assertOneResultEach();
+  }
+
+  /** A launch that throws after its attempt ran (a session listener's close) keeps that attempt's result. */
+  @Test
+  void anAttemptWhoseLaunchThrowsAfterItRanKeepsItsResult(@TempDir Path services) throws Exception {
+    Run run = fork(settings(List.of(FlakyBrokenCloseFixture.class), TWO_RERUNS),
+        List.of(service(services, LauncherSessionListener.class, BrokenSessionClose.class)));
+
+    String fixture = FlakyBrokenCloseFixture.class.getName();
+    TestNode flaky = run.test(fixture, "failsOnceThenPasses()");
+    assertThat(run.outcome(fixture, "failsOnceThenPasses()")).isEqualTo(Outcome.PASSED);
+    assertThat(attempts(run, flaky)).extracting(TestResult::message).containsExactly("connection refused");
+    assertThat(output(run, flaky)).contains("failfast: the launch of attempt 2 of " + flaky.id()
+        + " failed after the attempt ran, whose result stands:", "java.lang.IllegalStateException: session close broke");
+    assertThat(run.tags()).doesNotContain("groupCancelled");
+    run.assertOneResultEach();
+  }
+
+  /**
+   * A fatal {@code @BeforeEach} failure held back for an attempt that cannot be launched cancels
+   * in the {@code @BeforeEach} method's name, as without reruns, though Jupiter reports it again
+   * after the test.
+   */
+  @Test
+  void aHeldBackSetUpFailureCancelsInTheSetUpMethodsName(@TempDir Path services) throws Exception {
+    Run run = fork(settings(List.of(UnlaunchableSetUpFixture.class), TWO_RERUNS),
+        List.of(service(services, PostDiscoveryFilter.class, BrokenRerunDiscovery.class)));
+
+    TestNode test = run.test(UnlaunchableSetUpFixture.class.getName(), "needsTheDatabase()");
+    assertThat(run.result(UnlaunchableSetUpFixture.class.getName(), "needsTheDatabase()").message())
+        .isEqualTo("database gone");
+    assertCancelledOnceBy(run, test, "IllegalStateException: database gone");
+    assertThat(run.events().stream().filter(e -> e.get(0).equals("groupCancelled"))
+        .map(e -> ((Cancellation) e.get(1)).origin())).singleElement().asString()
+        .endsWith(UnlaunchableSetUpFixture.class.getName() + ".setUp()");
   }
 
   @Test
@@ -193,6 +230,14 @@ class RerunTest {
     assertThat(doomed.message()).isEqualTo("database gone, attempt 1");
     assertThat(run.test(AlwaysFailsFixture.class, "waitsForTheCancel").status()).isEqualTo(Status.STOPPED);
     assertThat(run.groups().cancellations("doomed")).hasSize(1);
+  }
+
+  /** A class path entry that registers {@code implementation} as a {@code service} for a test JVM. */
+  private static Path service(Path directory, Class<?> service, Class<?> implementation) throws IOException {
+    Path registration = directory.resolve("META-INF/services/" + service.getName());
+    Files.createDirectories(registration.getParent());
+    Files.writeString(registration, implementation.getName() + "\n");
+    return directory;
   }
 
   private static void assertCancelledOnceBy(Run run, TestNode origin, String detail) {
