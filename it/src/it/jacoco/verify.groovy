@@ -1,8 +1,9 @@
 // JaCoCo's prepare-agent sets argLine; <argLine>-Dfrom.argline=yes @{argLine}</argLine> hands it
 // to the test JVM when the tests run. DiscountTest.runsWithTheAgent() checks the agent from inside.
+// Invocation 3: so does <argLine>${argLine} -Dfrom.argline=yes</argLine> under failfast:run.
 evaluate(new File(basedir, '../../../src/it/verify-lib.groovy'))
 
-[1: 'target/jacoco-run.exec', 2: 'target/jacoco.exec'].each { n, exec ->
+[1: 'target/jacoco-run.exec', 2: 'target/jacoco.exec', 3: 'target/jacoco-early.exec'].each { n, exec ->
   def log = invocationLog(n)
   expectBuild(log, 'SUCCESS', "invocation ${n}: the tests pass with the agent")
   expectLog(log, 'jacoco-maven-plugin:0.8.14:prepare-agent (agent)', "invocation ${n}: prepare-agent ran")

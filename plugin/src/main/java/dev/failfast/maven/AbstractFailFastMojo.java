@@ -274,7 +274,7 @@ public abstract class AbstractFailFastMojo extends ConfiguredMojo {
    * set {@code argLine}), else from the project.
    */
   private String lateProperty(String name) {
-    String value = executedProject == null ? null : executedProject.getProperties().getProperty(name);
+    String value = testedProject().getProperties().getProperty(name);
     return value != null ? value : project.getProperties().getProperty(name);
   }
 

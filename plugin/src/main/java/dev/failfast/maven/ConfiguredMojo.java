@@ -201,7 +201,8 @@ public abstract class ConfiguredMojo extends SkippableMojo {
 
   /**
    * The whole run's limit, such as {@code 600} (seconds) or {@code 10m}; {@code 0}: none. Unset:
-   * Surefire's {@code forkedProcessTimeoutInSeconds} ({@code -Dsurefire.timeout}), else none.
+   * Surefire's {@code forkedProcessTimeoutInSeconds} ({@code -Dsurefire.timeout}; Failsafe's and
+   * {@code -Dfailsafe.timeout} for {@code integration-test}) unless its {@code reuseForks} is false, else none.
    */
   @Parameter(property = "failfast.timeout")
   private String timeout;
@@ -266,7 +267,10 @@ public abstract class ConfiguredMojo extends SkippableMojo {
 
   /** The project as a forked lifecycle left it ({@code run}), with the properties it set. */
   @Parameter(defaultValue = "${executedProject}", readonly = true)
-  MavenProject executedProject;
+  private MavenProject executedProject;
+
+  /** The session as the tests see it: its current project is {@link #testedProject()}. */
+  private MavenSession testedSession;
 
   /** The plugin whose settings this goal takes over. */
   protected abstract SurefirePlugin surefirePlugin();
@@ -289,7 +293,7 @@ public abstract class ConfiguredMojo extends SkippableMojo {
     RunSettings.Jvm jvm = jvm(take, plugin);
     RunSettings.Classes classes = classes(take, plugin);
     PomSettings pomSettings = PomSettings.check(new PomSettings.Written(threads, scope, grace,
-        take.text("forkedProcessTimeoutInSeconds", timeout, plugin.property("timeout")), fatal, nonFatal,
+        take.timeout(timeout), fatal, nonFatal,
         Group.parse(groups), take.configurationParameters(configurationParameters)));
     pomSettings = RerunSetting.apply(pomSettings, take.text(RerunSetting.NAME,
         rerunFailingTestsCount == null ? null : rerunFailingTestsCount.toString(),
@@ -387,17 +391,29 @@ public abstract class ConfiguredMojo extends SkippableMojo {
    * lifecycle set ({@code ${argLine}} after JaCoCo's {@code prepare-agent}).
    */
   private String evaluate(String text) {
-    MavenSession tested = session;
-    if (executedProject != null && executedProject != project) {
-      tested = session.clone();
-      tested.setCurrentProject(executedProject);
+    if (testedSession == null) {
+      testedSession = session;
+      if (testedProject() != project) {
+        testedSession = session.clone(); // the build's own session keeps its current project
+        testedSession.setCurrentProject(testedProject());
+      }
     }
     try {
-      Object value = new PluginParameterExpressionEvaluator(tested, mojoExecution).evaluate(text);
+      Object value = new PluginParameterExpressionEvaluator(testedSession, mojoExecution).evaluate(text);
       return value == null ? null : value.toString();
     } catch (ExpressionEvaluationException e) {
       throw new IllegalArgumentException("Cannot evaluate '" + text + "': " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The project the tests run in: for a goal that forks a lifecycle ({@code run}), the project as
+   * that lifecycle left it, with the properties it set; else the project. Only then: Maven keeps
+   * an earlier goal's forked project on the project for the rest of the build.
+   */
+  MavenProject testedProject() {
+    return mojoExecution.getMojoDescriptor().getExecutePhase() != null && executedProject != null
+        ? executedProject : project;
   }
 
   private File resolve(String path) {

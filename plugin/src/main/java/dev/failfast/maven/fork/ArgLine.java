@@ -9,23 +9,30 @@ import java.util.regex.Pattern;
 /** The {@code argLine} parameter: late property replacement, then splitting into arguments. */
 public final class ArgLine {
 
-  private static final Pattern LATE_PROPERTY = Pattern.compile("@\\{([^}]+)}");
-  /** A {@code ${name}} Maven left as it was: no property of that name was set. */
+  /**
+   * {@code @{name}}, or a {@code ${name}} Maven left as it was because the property was not set
+   * where it evaluated the parameter (failfast's own parameters are evaluated in the project, not
+   * in the one {@code run}'s forked lifecycle left).
+   */
+  private static final Pattern LATE_PROPERTY = Pattern.compile("([@$])\\{([^}]+)}");
+  /** A {@code ${name}} that no property replaced. */
   private static final Pattern UNRESOLVED = Pattern.compile("\\$\\{[^}]+}");
 
   private ArgLine() {}
 
   /**
-   * Replaces {@code @{name}} with the project property of that name as it is when the tests run
-   * (JaCoCo's {@code prepare-agent} sets {@code argLine} only then). Unlike Surefire, an unset
-   * property becomes empty rather than a broken JVM argument.
+   * Replaces {@code @{name}} and a remaining {@code ${name}} with the project property of that
+   * name as it is when the tests run (JaCoCo's {@code prepare-agent} sets {@code argLine} only
+   * then). Unlike Surefire, an unset {@code @{name}} becomes empty rather than a broken JVM
+   * argument; an unset {@code ${name}} stays as written, as Surefire passes it.
    */
   public static String interpolate(String argLine, Function<String, String> properties) {
     Matcher matcher = LATE_PROPERTY.matcher(argLine);
     StringBuilder result = new StringBuilder();
     while (matcher.find()) {
-      String value = properties.apply(matcher.group(1));
-      matcher.appendReplacement(result, Matcher.quoteReplacement(value == null ? "" : value));
+      String value = properties.apply(matcher.group(2));
+      String unset = matcher.group(1).equals("@") ? "" : matcher.group();
+      matcher.appendReplacement(result, Matcher.quoteReplacement(value == null ? unset : value));
     }
     matcher.appendTail(result);
     return result.toString();

@@ -104,12 +104,27 @@ public final class TakeOver {
    */
   public List<String> notImplemented() {
     List<String> warnings = new ArrayList<>();
-    String reuseForks = setByPlugin("reuseForks", "reuseForks");
-    if ("false".equalsIgnoreCase(reuseForks)) {
+    if (!reusesForks()) {
       warnings.add("reuseForks=false is not supported by failfast: each test JVM runs its whole share of the classes,"
-          + " since a group's classes must share one JVM to cancel each other");
+          + " since a group's classes must share one JVM to cancel each other; so forkedProcessTimeoutInSeconds,"
+          + " a limit per class then, is not taken over");
     }
     return warnings;
+  }
+
+  /**
+   * The run's time limit: failfast's own, else the plugin's {@code forkedProcessTimeoutInSeconds},
+   * a limit per test JVM, which is the run's when each test JVM runs its share of the classes
+   * whole; with {@code reuseForks=false} it is a limit per class, and is not taken.
+   *
+   * @param own nullable: failfast's block leaves it unset
+   */
+  public String timeout(String own) {
+    return reusesForks() ? text("forkedProcessTimeoutInSeconds", own, plugin.property("timeout")) : own;
+  }
+
+  private boolean reusesForks() {
+    return !"false".equalsIgnoreCase(setByPlugin("reuseForks", "reuseForks"));
   }
 
   /** The console line naming what was taken over, or {@code null} when nothing was. */

@@ -15,6 +15,14 @@ class ArgLineTest {
         .isEqualTo("-Xmx512m -javaagent:/r/jacoco.jar=destfile=/t/j.exec $1\\ ");
   }
 
+  /** failfast's own ${argLine}, which Maven evaluates before run's forked lifecycle set it. */
+  @Test
+  void replacesAPropertyMavenLeftAndKeepsOneThatIsUnset() {
+    Map<String, String> properties = Map.of("argLine", "-javaagent:/r/jacoco.jar");
+    assertThat(ArgLine.interpolate("${argLine} -Dp=${unset} -Xmx1g", properties::get))
+        .isEqualTo("-javaagent:/r/jacoco.jar -Dp=${unset} -Xmx1g");
+  }
+
   @Test
   void splitsAsAShellWould() {
     assertThat(ArgLine.split("  -Xmx1g  -Da='b c' \"-Dd=e \\\"f\\\" \\\\g\" -Dh=i\\ j -Dk=''  "))

@@ -114,9 +114,23 @@ class TakeOverTest {
     assertThat(take.notImplemented()).as("forkCount, the budget and reruns are implemented: only reuseForks is named")
         .containsExactly(
         "reuseForks=false is not supported by failfast: each test JVM runs its whole share of the classes, since a"
-            + " group's classes must share one JVM to cancel each other");
+            + " group's classes must share one JVM to cancel each other; so forkedProcessTimeoutInSeconds, a limit"
+            + " per class then, is not taken over");
     assertThat(surefire(project(plugin("maven-surefire-plugin", "<configuration><forkCount>1</forkCount>"
         + "</configuration>")), NO_PROPERTIES).notImplemented()).isEmpty();
+  }
+
+  @Test
+  void theForkTimeoutIsTheRunsLimitOnlyWhileEachTestJvmRunsItsShareWhole() throws Exception {
+    String timeout = "<forkedProcessTimeoutInSeconds>600</forkedProcessTimeoutInSeconds>";
+    assertThat(surefire(project(plugin("maven-surefire-plugin", "<configuration>" + timeout + "</configuration>")),
+        NO_PROPERTIES).timeout(null)).isEqualTo("600");
+    assertThat(surefire(project(plugin("maven-surefire-plugin", "<configuration>" + timeout
+        + "<reuseForks>false</reuseForks></configuration>")), NO_PROPERTIES).timeout(null))
+        .as("a limit per class is not the run's").isNull();
+    assertThat(surefire(project(), Map.of("surefire.timeout", "90")::get).timeout(null)).isEqualTo("90");
+    assertThat(surefire(project(plugin("maven-surefire-plugin", "<configuration>" + timeout + "</configuration>")),
+        NO_PROPERTIES).timeout("10m")).as("failfast's own wins").isEqualTo("10m");
   }
 
   @Test
