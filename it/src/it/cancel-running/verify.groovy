@@ -6,7 +6,7 @@ evaluate(new File(basedir, '../../../src/it/verify-lib.groovy'))
 def reports = 'target/surefire-reports'
 
 // failfast:run on a fresh clone: its forked lifecycle compiles the tests first.
-def fork = buildLog.indexOf('>>> failfast-maven-plugin:0.1.0-SNAPSHOT:run (default-cli) > test-compile @ cancel-running >>>')
+def fork = buildLog.indexOf('>>> failfast-maven-plugin:0.1.0-SNAPSHOT:run (default-cli) > process-test-classes @ cancel-running >>>')
 def compile = buildLog.indexOf('Compiling 5 source files with javac')
 def run = buildLog.indexOf('--- failfast-maven-plugin:0.1.0-SNAPSHOT:run (default-cli) @ cancel-running ---')
 assert 0 <= fork && fork < compile && compile < run : "failfast:run should compile the uncompiled tests before running them (fork ${fork}, compile ${compile}, run ${run})"
