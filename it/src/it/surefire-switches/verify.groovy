@@ -21,6 +21,7 @@ expectBuild(log1, 'SUCCESS', 'invocation 1: testFailureIgnore keeps the build gr
 def log2 = invocationLog(2)
 expectNoLog(log2, 'Tests are skipped.', "invocation 2: Surefire's skipTests does not skip failfast")
 expectLog(log2, 'Tests run: 1, Failures: 0, Errors: 0, Skipped: 0', 'invocation 2: the test ran')
+expectOutcome('target/skip-reports', 'com.acme.PassingTest', 'passes', 'passed')
 expectBuild(log2, 'SUCCESS', 'invocation 2')
 
 // 3: forkedProcessTimeoutInSeconds.
