@@ -5,6 +5,8 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 import org.apiguardian.api.API;
 
@@ -13,6 +15,12 @@ import org.apiguardian.api.API;
 public final class GroupListeners {
 
   private static final List<GroupListener> LISTENERS = new CopyOnWriteArrayList<>();
+  /**
+   * Held shared while a cancellation from outside the tests' threads tells its events, and
+   * exclusively to unregister: a run that ends meanwhile would otherwise take its listener away
+   * between a cancellation's {@code groupCancelled} and its {@code groupSettled}.
+   */
+  private static final ReadWriteLock ANNOUNCING = new ReentrantReadWriteLock();
 
   /** Passes each event on to every registered listener: what a scope reports to by default. */
   static final GroupListener JVM_WIDE =
@@ -45,8 +53,27 @@ public final class GroupListeners {
     LISTENERS.add(listener);
   }
 
+  /** Removes the listener, once every cancellation under way ({@link #announcing}) has told it all. */
   public static void unregister(GroupListener listener) {
-    LISTENERS.remove(listener);
+    ANNOUNCING.writeLock().lock();
+    try {
+      LISTENERS.remove(listener);
+    } finally {
+      ANNOUNCING.writeLock().unlock();
+    }
+  }
+
+  /**
+   * Runs a cancellation decided on a thread of no test (the build JVM's order), whose events no
+   * test's end waits for: a listener is not unregistered before it has told them all.
+   */
+  static void announcing(Runnable cancellation) {
+    ANNOUNCING.readLock().lock();
+    try {
+      cancellation.run();
+    } finally {
+      ANNOUNCING.readLock().unlock();
+    }
   }
 
   private static void publish(Consumer<GroupListener> event) {

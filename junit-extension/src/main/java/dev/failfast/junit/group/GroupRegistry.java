@@ -125,8 +125,10 @@ public final class GroupRegistry {
    * JVM there is one run.
    */
   public static void cancelJvmRuns(RunCancel cancel) {
-    jvmRunCancel = cancel;
-    SHARED.values().forEach(registry -> registry.cancelRun(cancel));
+    GroupListeners.announcing(() -> {
+      jvmRunCancel = cancel;
+      SHARED.values().forEach(registry -> registry.cancelRun(cancel));
+    });
   }
 
   /**
