@@ -189,9 +189,7 @@ class RerunTest {
     TestNode test = run.test(UnlaunchableSetUpFixture.class.getName(), "needsTheDatabase()");
     assertThat(run.result(UnlaunchableSetUpFixture.class.getName(), "needsTheDatabase()").message())
         .isEqualTo("database gone");
-    assertCancelledOnceBy(run, test, "IllegalStateException: database gone");
-    assertThat(run.events().stream().filter(e -> e.get(0).equals("groupCancelled"))
-        .map(e -> ((Cancellation) e.get(1)).origin())).singleElement().asString()
+    assertThat(assertCancelledOnceBy(run, test, "IllegalStateException: database gone").origin())
         .endsWith(UnlaunchableSetUpFixture.class.getName() + ".setUp()");
   }
 
@@ -240,13 +238,16 @@ class RerunTest {
     return directory;
   }
 
-  private static void assertCancelledOnceBy(Run run, TestNode origin, String detail) {
-    assertThat(run.events().stream().filter(e -> e.get(0).equals("groupCancelled")).map(e -> (Cancellation) e.get(1)))
-        .singleElement().satisfies(cancellation -> {
-          assertThat(cancellation.reason()).isEqualTo("FATAL_FAILURE");
-          assertThat(cancellation.originId()).isEqualTo(origin.id());
-          assertThat(cancellation.detail()).isEqualTo(detail);
-        });
+  /** Asserts the run's one cancellation: a fatal failure of {@code origin}; returns it. */
+  private static Cancellation assertCancelledOnceBy(Run run, TestNode origin, String detail) {
+    List<Cancellation> cancellations = run.events().stream().filter(e -> e.get(0).equals("groupCancelled"))
+        .map(e -> (Cancellation) e.get(1)).toList();
+    assertThat(cancellations).singleElement().satisfies(cancellation -> {
+      assertThat(cancellation.reason()).isEqualTo("FATAL_FAILURE");
+      assertThat(cancellation.originId()).isEqualTo(origin.id());
+      assertThat(cancellation.detail()).isEqualTo(detail);
+    });
+    return cancellations.get(0);
   }
 
   private static List<TestResult> attempts(Run run, TestNode test) {

@@ -15,8 +15,6 @@ public final class ArgLine {
    * in the one {@code run}'s forked lifecycle left).
    */
   private static final Pattern LATE_PROPERTY = Pattern.compile("([@$])\\{([^}]+)}");
-  /** A {@code ${name}} that no property replaced. */
-  private static final Pattern UNRESOLVED = Pattern.compile("\\$\\{[^}]+}");
 
   private ArgLine() {}
 
@@ -48,8 +46,8 @@ public final class ArgLine {
    */
   public static List<String> requireResolved(List<String> arguments) {
     for (String argument : arguments) {
-      Matcher unresolved = UNRESOLVED.matcher(argument);
-      if (unresolved.lookingAt()) {
+      Matcher unresolved = LATE_PROPERTY.matcher(argument);
+      if (unresolved.lookingAt() && unresolved.group(1).equals("$")) {
         throw new IllegalArgumentException("argLine: " + unresolved.group() + " names no property that is set when"
             + " the tests run, so the test JVM would not start; set it (JaCoCo's prepare-agent sets argLine),"
             + " define it in the pom's <properties>, or write @" + unresolved.group().substring(1)

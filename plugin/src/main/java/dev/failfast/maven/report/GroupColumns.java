@@ -17,9 +17,17 @@ public final class GroupColumns {
 
   /** Whether the table has Surefire's {@code Flakes} column: a test passed after reruns. */
   private final boolean flakes;
+  private final List<String> header;
 
   private GroupColumns(boolean flakes) {
     this.flakes = flakes;
+    List<String> names = new ArrayList<>(List.of("Group", "Outcome", "Tests"));
+    COUNTED.forEach(outcome -> names.add(capitalized(Outcomes.countName(outcome).orElseThrow())));
+    if (flakes) {
+      names.add("Flakes");
+    }
+    names.add("Cancelled by");
+    this.header = List.copyOf(names);
   }
 
   /** The columns of these groups' table. */
@@ -29,12 +37,6 @@ public final class GroupColumns {
 
   /** The header: {@code Group, Outcome, Tests, Failures, …, Stopped, [Flakes,] Cancelled by}. */
   public List<String> header() {
-    List<String> header = new ArrayList<>(List.of("Group", "Outcome", "Tests"));
-    COUNTED.forEach(outcome -> header.add(capitalized(Outcomes.countName(outcome).orElseThrow())));
-    if (flakes) {
-      header.add("Flakes");
-    }
-    header.add("Cancelled by");
     return header;
   }
 
@@ -54,9 +56,9 @@ public final class GroupColumns {
     return row;
   }
 
-  /** Whether the column at {@code index} holds a number (the tests and each count). */
+  /** Whether the column at {@code index} holds a number: from the tests to the column before the cause. */
   public boolean isNumber(int index) {
-    return index >= 2 && index < 3 + COUNTED.size() + (flakes ? 1 : 0);
+    return index >= 2 && index < header.size() - 1;
   }
 
   /** {@code failures} as a heading, or a sentence's start: {@code Failures}. */
